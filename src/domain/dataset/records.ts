@@ -54,6 +54,8 @@ export interface KfEvent {
   msgtype?: string
   /** Text for a text message, an object otherwise; shown as text, never as HTML. */
   content?: unknown
+  /** Every other field of the record, kept as given (NDJSON's `record` tag excepted). */
+  extra?: Record<string, unknown>
 }
 
 export interface Account {

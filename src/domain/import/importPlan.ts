@@ -1,0 +1,65 @@
+// Importing a read file into a dataset (data-format.md): events are added by `id` — a duplicate
+// (same content) changes nothing, a conflict (same id, other content) keeps the stored one.
+// `read` = `added` + `duplicates` + `conflicts` + `invalid`.
+import type { KfEvent } from '../dataset/records'
+import { sameRecord } from '../dataset/canonicalRecord'
+import type { DirectoryRecord } from '../dataset/validateDirectory'
+import { DatasetRefused } from './datasetRefused'
+import type { ParsedFile, Problem } from './parsedFile'
+
+export interface ConflictPair {
+  stored: KfEvent
+  incoming: KfEvent
+}
+
+export interface ImportPlan {
+  fileName: string
+  timezone: string
+  read: number
+  /** New events, `seq` continuing the dataset's input order. */
+  added: KfEvent[]
+  duplicates: number
+  conflicts: ConflictPair[]
+  invalid: Problem[]
+  directory: DirectoryRecord[]
+  invalidDirectory: Problem[]
+}
+
+export interface StoredEvents {
+  /** The zone already stored, or null for an empty dataset. */
+  timezone: string | null
+  find(id: string): KfEvent | undefined
+  /** The next `seq` in input order. */
+  nextSeq: number
+}
+
+export function planImport(parsed: ParsedFile, stored: StoredEvents): ImportPlan {
+  if (stored.timezone !== null && stored.timezone !== parsed.timezone) {
+    throw new DatasetRefused(
+      `文件的时区「${parsed.timezone}」与已导入数据的时区「${stored.timezone}」不同,不能合并到同一个数据集`,
+    )
+  }
+  const plan: ImportPlan = {
+    fileName: parsed.fileName,
+    timezone: parsed.timezone,
+    read: parsed.events.length + parsed.invalidEvents.length,
+    added: [],
+    duplicates: 0,
+    conflicts: [],
+    invalid: parsed.invalidEvents,
+    directory: parsed.directory,
+    invalidDirectory: parsed.invalidDirectory,
+  }
+  const addedNow = new Map<string, KfEvent>()
+  let seq = stored.nextSeq
+  for (const event of parsed.events) {
+    const earlier = stored.find(event.id) ?? addedNow.get(event.id)
+    if (earlier === undefined) {
+      const added = { ...event, seq: seq++ }
+      addedNow.set(event.id, added)
+      plan.added.push(added)
+    } else if (sameRecord(earlier, event)) plan.duplicates += 1
+    else plan.conflicts.push({ stored: earlier, incoming: event })
+  }
+  return plan
+}
