@@ -40,7 +40,7 @@ describe('data-format.md `time` grammar', () => {
     [true, 'a boolean'],
     [undefined, 'missing'],
     ['', 'empty'],
-  ])('%s is invalid (%s)', (value) => {
+  ])('%s is invalid (%s)', (value, _why) => {
     const result = parseEventTime(value)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.reason).toMatch(/time|时间/)

@@ -23,6 +23,8 @@ export interface ImportPlan {
   invalid: Problem[]
   directory: DirectoryRecord[]
   invalidDirectory: Problem[]
+  /** The added events by id (a store may adopt it instead of indexing them again). */
+  addedById: Map<string, KfEvent>
 }
 
 export interface StoredEvents {
@@ -49,15 +51,17 @@ export function planImport(parsed: ParsedFile, stored: StoredEvents): ImportPlan
     invalid: parsed.invalidEvents,
     directory: parsed.directory,
     invalidDirectory: parsed.invalidDirectory,
+    addedById: new Map(),
   }
-  const addedNow = new Map<string, KfEvent>()
+  const addedNow = plan.addedById
+  const storeIsEmpty = stored.nextSeq === 0
   let seq = stored.nextSeq
   for (const event of parsed.events) {
-    const earlier = stored.find(event.id) ?? addedNow.get(event.id)
+    const earlier = (storeIsEmpty ? undefined : stored.find(event.id)) ?? addedNow.get(event.id)
     if (earlier === undefined) {
-      const added = { ...event, seq: seq++ }
-      addedNow.set(event.id, added)
-      plan.added.push(added)
+      event.seq = seq++ // the parsed event is this import's own: renumbered, not copied
+      addedNow.set(event.id, event)
+      plan.added.push(event)
     } else if (sameRecord(earlier, event)) plan.duplicates += 1
     else plan.conflicts.push({ stored: earlier, incoming: event })
   }

@@ -34,7 +34,7 @@ export class MemoryDataset {
   timezone: string | null = null
   readonly events: KfEvent[] = []
   readonly directory: Directory = emptyDirectory()
-  private readonly byId = new Map<string, KfEvent>()
+  private byId = new Map<string, KfEvent>()
 
   get zone(): string {
     return this.timezone ?? DEFAULT_TIMEZONE
@@ -50,10 +50,9 @@ export class MemoryDataset {
 
   commit(plan: ImportPlan): void {
     this.timezone = plan.timezone
-    for (const event of plan.added) {
-      this.events.push(event)
-      this.byId.set(event.id, event)
-    }
+    if (this.byId.size === 0) this.byId = plan.addedById
+    else for (const event of plan.added) this.byId.set(event.id, event)
+    for (const event of plan.added) this.events.push(event)
     upsertDirectory(this.directory, plan.directory)
   }
 }

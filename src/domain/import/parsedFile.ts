@@ -40,6 +40,10 @@ export function resolveTimezone(value: unknown): string {
   return value
 }
 
+export function placeLabel(place: string | number): string {
+  return typeof place === 'number' ? `第 ${place} 行` : place
+}
+
 /** Collects records as a reader finds them, validating each at once. */
 export class ParsedFileBuilder {
   readonly file: ParsedFile
@@ -57,22 +61,24 @@ export class ParsedFileBuilder {
     this.parseTime = parseTime
   }
 
-  addEvent(record: unknown, place: string): void {
+  /** `place` may be a line number (「第 N 行」), so valid records cost no label. */
+  addEvent(record: unknown, place: string | number): void {
     const check = validateEvent(record, this.file.events.length, this.parseTime)
     if (check.ok) this.file.events.push(check.event)
-    else this.file.invalidEvents.push({ place, reason: check.reason, record })
+    else this.file.invalidEvents.push({ place: placeLabel(place), reason: check.reason, record })
   }
 
   /** A record that cannot even be read as one (not JSON, unknown NDJSON `record`). */
-  addUnreadable(place: string, reason: string, record?: unknown): void {
+  addUnreadable(place: string | number, reason: string, record?: unknown): void {
+    const label = placeLabel(place)
     this.file.invalidEvents.push(
-      record === undefined ? { place, reason } : { place, reason, record },
+      record === undefined ? { place: label, reason } : { place: label, reason, record },
     )
   }
 
-  addDirectory(kind: DirectoryKind, record: unknown, place: string): void {
+  addDirectory(kind: DirectoryKind, record: unknown, place: string | number): void {
     const check = validateDirectoryRecord(kind, record)
     if (check.ok) this.file.directory.push(check.record)
-    else this.file.invalidDirectory.push({ place, reason: check.reason, record })
+    else this.file.invalidDirectory.push({ place: placeLabel(place), reason: check.reason, record })
   }
 }

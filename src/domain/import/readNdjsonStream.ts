@@ -33,7 +33,7 @@ export async function readNdjsonStream(
     lineNumber += 1
     if (line.includes('\u0000')) throw new DatasetRefused(NOT_TEXT)
     if (line.trim() === '') return
-    const place = `第 ${lineNumber} 行`
+    const place = lineNumber
     if (builder === null) {
       builder = openWithMeta(fileName, line)
       return
@@ -90,6 +90,13 @@ export async function readNdjsonStream(
 
 function eventsSoFar(builder: ParsedFileBuilder | null): number {
   return builder ? builder.file.events.length + builder.file.invalidEvents.length : 0
+}
+
+function isBlank(line: string): boolean {
+  if (line.length === 0) return true
+  const first = line.charCodeAt(0)
+  // Only a line that starts with white space can be blank; JSON lines start with `{`.
+  return (first === 32 || first === 9 || first === 13 || first === 0xfeff) && line.trim() === ''
 }
 
 function stripCarriageReturn(line: string): string {

@@ -51,7 +51,7 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
     firstEventTime: events.length > 0 ? events[0]!.time : null,
     lastEventTime: events.length > 0 ? events[events.length - 1]!.time : null,
   }
-  const pairs = new Map<string, Pair>()
+  const pairs = new Map<string, Map<string, Pair>>()
   const online = new OnlineIntervalsBuilder()
   const groupCache = new Map<string, string | null>()
 
@@ -162,9 +162,13 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
       online.apply(event.servicer_userid!, event.status!, event.time)
       continue
     }
-    const key = `${event.open_kfid}\u0000${event.external_userid}`
-    let pair = pairs.get(key)
-    if (!pair) pairs.set(key, (pair = { open: null, latest: null, latestSurvey: null }))
+    let accountPairs = pairs.get(event.open_kfid!)
+    if (!accountPairs) pairs.set(event.open_kfid!, (accountPairs = new Map()))
+    let pair = accountPairs.get(event.external_userid!)
+    if (!pair) {
+      pair = { open: null, latest: null, latestSurvey: null }
+      accountPairs.set(event.external_userid!, pair)
+    }
 
     // Expiry is checked before each event of the pair: an event exactly at it finds it ended.
     if (pair.open !== null && pair.open.lastActivity + SESSION_WINDOW_SECONDS <= event.time) {
