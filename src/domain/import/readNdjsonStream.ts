@@ -31,13 +31,15 @@ export async function readNdjsonStream(
 
   const handleLine = (line: string): void => {
     lineNumber += 1
-    if (line.includes('\u0000')) throw new DatasetRefused(NOT_TEXT)
-    if (line.trim() === '') return
+    if (isBlank(line)) return
     const place = lineNumber
     if (builder === null) {
+      // A binary file fails here: bad UTF-8 throws while decoding, and a NUL byte is no meta.
+      if (line.includes('\u0000')) throw new DatasetRefused(NOT_TEXT)
       builder = openWithMeta(fileName, line)
       return
     }
+    // Later lines need no NUL scan: JSON allows no raw NUL, so such a line is invalid JSON.
     let value: unknown
     try {
       value = JSON.parse(line)
