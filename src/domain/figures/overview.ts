@@ -1,6 +1,6 @@
 // metrics.md §6 数据总览 (and 实时看板's 今日数据): every figure per day of the range.
 import type { Directory } from '../dataset/records'
-import type { Replay } from '../replay/replayTypes'
+import type { Replay, Session } from '../replay/replayTypes'
 import type { ZoneClock } from '../time/zoneClock'
 import { countUpTo, firstResponseAt, isAddressedAt } from './asOf'
 import { DayBuckets, type DayRange } from './dayRange'
@@ -21,6 +21,13 @@ export interface OverviewQuery {
   filters: FigureFilters
 }
 
+/**
+ * Told of every session a figure counts, as it is counted (null for a survey or upgrade event
+ * that belongs to no session): the drill-down from a card to its sessions uses the counting
+ * code itself, so it cannot disagree with the figure.
+ */
+export type CountedSession = (key: keyof OverviewFigures, session: Session | null) => void
+
 export interface OverviewResult {
   total: OverviewFigures
   byDay: OverviewFigures[]
@@ -31,7 +38,9 @@ export function computeOverview(
   directory: Directory,
   clock: ZoneClock,
   query: OverviewQuery,
+  counted?: CountedSession,
 ): OverviewResult {
+  const count = counted ?? noop
   const { asOf } = query
   const filters: FigureFilters = { account: query.filters.account, group: query.filters.group }
   const buckets = new DayBuckets(query.range, clock)
@@ -52,21 +61,40 @@ export function computeOverview(
       const customer = session.external_userid
       day.sessions += 1
       customers.add(d, customer)
-      if (directory.customers.get(customer)?.is_friend === true) friends.add(d, customer)
+      count('sessions', session)
+      count('customers', session)
+      if (directory.customers.get(customer)?.is_friend === true) {
+        friends.add(d, customer)
+        count('friend_customers', session)
+      }
       if (consultation) {
         day.consultation_sessions += 1
         consulting.add(d, customer)
+        count('consultation_sessions', session)
+        count('consulting_customers', session)
       }
-      if (isHumanAt(session, asOf)) day.human_sessions += 1
-      if (isAddressedAt(session, asOf)) day.addressed += 1
+      if (isHumanAt(session, asOf)) {
+        day.human_sessions += 1
+        count('human_sessions', session)
+      }
+      if (isAddressedAt(session, asOf)) {
+        day.addressed += 1
+        count('addressed', session)
+      }
       const firstResponse = firstResponseAt(session, asOf)
       if (firstResponse !== null) {
         day.replied += 1
         day.first_response_seconds += firstResponse
+        count('replied', session)
+        count('first_response_seconds', session)
       }
       if (isAssistantSessionAt(session, asOf)) {
         day.assistant_sessions += 1
-        if (isTransferredToHumanAt(session, asOf)) day.assistant_transferred += 1
+        count('assistant_sessions', session)
+        if (isTransferredToHumanAt(session, asOf)) {
+          day.assistant_transferred += 1
+          count('assistant_transferred', session)
+        }
       }
     }
     // Segment counts belong to the segment's start day.
@@ -78,14 +106,21 @@ export function computeOverview(
         const sd = buckets.indexOf(segment.start)
         if (sd === -1) continue
         days[sd]!.consultation_segments += 1
-        if (human) days[sd]!.human_segments += 1
+        count('consultation_segments', session)
+        if (human) {
+          days[sd]!.human_segments += 1
+          count('human_segments', session)
+        }
       }
     }
     // Customer messages belong to the message's day.
     const messages = countUpTo(session.customerMessages, asOf)
     for (let i = 0; i < messages; i += 1) {
       const md = buckets.indexOf(session.customerMessages[i]!)
-      if (md !== -1) days[md]!.customer_messages += 1
+      if (md !== -1) {
+        days[md]!.customer_messages += 1
+        count('customer_messages', session)
+      }
     }
   }
 
@@ -96,9 +131,12 @@ export function computeOverview(
     if (d === -1) continue
     const day = days[d]!
     day.surveys_sent += 1
+    count('surveys_sent', survey.session)
     if (survey.answer !== null && survey.answer.at <= asOf) {
       day.surveys_answered += 1
       day[survey.answer.rating] += 1
+      count('surveys_answered', survey.session)
+      count(survey.answer.rating, survey.session)
     }
   }
 
@@ -108,14 +146,21 @@ export function computeOverview(
     const d = buckets.indexOf(upgrade.at)
     if (d === -1) continue
     if (upgrade.outcome === 'invite') {
-      if (upgrade.kind === 'member') days[d]!.member_invites += 1
-      else days[d]!.groupchat_invites += 1
+      const key = upgrade.kind === 'member' ? 'member_invites' : 'groupchat_invites'
+      days[d]![key] += 1
+      count(key, upgrade.session)
       continue
     }
     const customerTarget = `${upgrade.external_userid}\u0000${upgrade.target}`
-    if (upgrade.kind === 'member') memberAdded.add(d, customerTarget)
-    else groupchatJoined.add(d, customerTarget)
+    if (upgrade.kind === 'member') {
+      memberAdded.add(d, customerTarget)
+      count('member_added_customers', upgrade.session)
+    } else {
+      groupchatJoined.add(d, customerTarget)
+      count('groupchat_joined_customers', upgrade.session)
+    }
     upgraded.add(d, upgrade.external_userid)
+    count('upgraded_customers', upgrade.session)
   }
 
   days.forEach((day, d) => {
@@ -128,6 +173,8 @@ export function computeOverview(
   })
   return { total: sumFigures(days), byDay: days }
 }
+
+function noop(): void {}
 
 /** Counts over a range are sums of daily counts; rates and averages stay Σ num / Σ den. */
 export function sumFigures(days: readonly OverviewFigures[]): OverviewFigures {
