@@ -1,0 +1,232 @@
+// The contract between the pages and the analytics worker: small queries in, small results out.
+// Times are epoch seconds; dates are `YYYY-MM-DD` in the dataset's zone; figures stay raw
+// (numerator and denominator) until the page formats them with src/domain/display.
+import type { FigureKey } from '@/domain/figures/figureCatalog'
+import type { OverviewFigures, StaffRow } from '@/domain/report/reportTypes'
+import type { Rating, ServiceState } from '@/domain/dataset/records'
+
+/** 今天, 昨天, 近7天 (today and the 6 days before), 近30天, 本月, 上月, 全部 (first event's day to today). */
+export type RangePreset = 'today' | 'yesterday' | '7d' | '30d' | 'month' | 'lastMonth' | 'all'
+export type RangeSpec = { preset: RangePreset } | { from: string; to: string }
+
+/** The filters every page shares; absent means 全部. */
+export interface ViewFilters {
+  range: RangeSpec
+  account?: string
+  group?: string
+  /** 员工统计 and 会话记录 only (数据总览 ignores it). */
+  servicer?: string
+  /** Replay: the moment the view is computed at (URL `?at=`); absent means now. */
+  at?: number
+}
+
+export interface ResolvedRange {
+  from: string
+  to: string
+  /** `as_of` used for the figures. */
+  asOf: number
+  dayCount: number
+}
+
+export interface NamedAccount {
+  open_kfid: string
+  name: string
+  avatar?: string
+}
+export interface NamedServicer {
+  userid: string
+  name: string
+  department?: string
+}
+export interface NamedGroup {
+  group_id: string
+  name: string
+  reception_limit: number
+  open_kfids: string[]
+  servicer_userids: string[]
+}
+
+export interface ImportRecord {
+  id: number
+  fileName: string
+  size: number
+  /** Events added by this import. */
+  added: number
+  duplicates: number
+  conflicts: number
+  invalid: number
+  importedAt: number
+}
+
+export interface DatasetStatus {
+  /** Increases with every change of the stored data. */
+  version: number
+  timezone: string
+  eventCount: number
+  firstEventTime: number | null
+  lastEventTime: number | null
+  accounts: NamedAccount[]
+  servicers: NamedServicer[]
+  groups: NamedGroup[]
+  imports: ImportRecord[]
+  /** True when the stored data is the generated demo. */
+  isDemo: boolean
+}
+
+export interface OverviewView {
+  range: ResolvedRange
+  total: OverviewFigures
+  byDay: { date: string; figures: OverviewFigures }[]
+  /** The period of the same length just before the range (for 环比). */
+  previous: { from: string; to: string; total: OverviewFigures }
+}
+
+export interface StaffRowView extends StaffRow {
+  name: string
+  department?: string
+}
+
+export interface StaffView {
+  range: ResolvedRange
+  rows: StaffRowView[]
+}
+
+export type SessionSortKey =
+  | 'start'
+  | 'end'
+  | 'duration'
+  | 'first_response_seconds'
+  | 'customer_messages'
+  | 'servicer_messages'
+
+export interface SessionQuery extends ViewFilters {
+  /** 访客昵称: substring. */
+  nickname?: string
+  /** 企业好友. */
+  friend?: boolean
+  /** 接待状态 at as_of. */
+  state?: ServiceState
+  /** Drill-down: only the sessions a 数据总览 figure counts (with the same range and filters). */
+  metric?: FigureKey
+  sort?: { key: SessionSortKey; desc: boolean }
+  offset: number
+  limit: number
+}
+
+export interface SessionRowView {
+  /** Stable id of the session, for `?session=` and conversation(). */
+  key: string
+  start: number
+  end: number | null
+  open_kfid: string
+  accountName: string
+  external_userid: string
+  nickname: string
+  isFriend: boolean
+  servicers: { userid: string; name: string }[]
+  groups: { group_id: string; name: string }[]
+  state: ServiceState
+  duration: number
+  first_response_seconds: number | null
+  customer_messages: number
+  servicer_messages: number
+  rating: Rating | null
+}
+
+export interface SessionPage {
+  range: ResolvedRange
+  total: number
+  rows: SessionRowView[]
+  /** With a drill-down: events it counts that belong to no session (they cannot be listed). */
+  sessionlessCount: number
+}
+
+export type ConversationEntry =
+  | {
+      kind: 'message'
+      time: number
+      origin: 'customer' | 'servicer' | 'assistant'
+      sender: string
+      /** Plain text; the page shows it as text, never as HTML. */
+      text: string
+      msgtype: string
+    }
+  | { kind: 'system'; time: number; text: string }
+
+export interface ConversationView {
+  session: SessionRowView
+  entries: ConversationEntry[]
+}
+
+export interface ImportProgress {
+  fileName: string
+  bytes: number
+  totalBytes: number
+  events: number
+  eventsPerSecond: number
+}
+
+export interface ImportProblem {
+  fileName: string
+  place: string
+  reason: string
+  record?: string
+}
+
+export interface ImportPreviewFile {
+  fileName: string
+  size: number
+  read: number
+  added: number
+  duplicates: number
+  conflicts: number
+  invalid: number
+  directoryRecords: number
+  /** Refused whole: the reason, and nothing of this file will be imported. */
+  refused?: string
+}
+
+export interface ImportPreview {
+  token: string
+  files: ImportPreviewFile[]
+  /** Every invalid record, conflict and warning, with its place and reason. */
+  problems: ImportProblem[]
+  /** Added events with at least one warning, judged on the merged dataset. */
+  warnings: number
+  canCommit: boolean
+}
+
+export interface StorageEstimate {
+  usage: number | null
+  quota: number | null
+  persisted: boolean
+}
+
+/** The analytics worker's one RPC surface (Comlink). Every method is async across the worker. */
+export interface AnalyticsApi {
+  /** What is stored; cheap. */
+  status(): Promise<DatasetStatus>
+  /** 数据总览. */
+  overview(filters: ViewFilters): Promise<OverviewView>
+  /** 员工统计. */
+  staff(filters: ViewFilters): Promise<StaffView>
+  /** 会话记录: one page of rows, sorted and filtered in the worker. */
+  sessions(query: SessionQuery): Promise<SessionPage>
+  /** 查看会话: the whole conversation, or null if the key names no session. */
+  conversation(key: string, at?: number): Promise<ConversationView | null>
+  /** Reads, validates and plans an import of these files; nothing is stored yet. */
+  previewImport(
+    files: File[],
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportPreview>
+  /** Stops a running previewImport (it then rejects with an AbortError). */
+  cancelImport(): Promise<void>
+  /** 确认导入: stores the previewed import in one transaction, all or nothing. */
+  commitImport(token: string): Promise<DatasetStatus>
+  /** 取消: forgets the previewed import. */
+  discardImport(token: string): Promise<void>
+  /** 加载示例数据: replaces nothing the user imported; only into an empty store. */
+  loadDemo(): Promise<DatasetStatus>
+  /** 清空全部数据. */
+  clearAll(): Promise<DatasetStatus>
+}
