@@ -1,0 +1,40 @@
+// What is stored (accounts, groups, servicers, imports, zone): refreshed after every change.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { ZoneClock } from '@/domain/time/zoneClock'
+import { analytics } from '@/workers/analyticsClient'
+import type { DatasetStatus } from '@/workers/analyticsTypes'
+
+export const useDatasetStore = defineStore('dataset', () => {
+  const status = shallowRef<DatasetStatus | null>(null)
+  const error = ref<string | null>(null)
+  const loading = ref(false)
+
+  /** Formats times in the dataset's zone (Asia/Shanghai until data says otherwise). */
+  const clock = computed(() => new ZoneClock(status.value?.timezone ?? 'Asia/Shanghai'))
+  /** Changes whenever stored data changes: views watch it to fetch again. */
+  const version = computed(() => status.value?.version ?? 0)
+
+  async function refresh(): Promise<DatasetStatus | null> {
+    loading.value = true
+    try {
+      status.value = await analytics.status()
+      error.value = null
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e)
+    } finally {
+      loading.value = false
+    }
+    return status.value
+  }
+
+  function accountName(openKfid: string): string {
+    return status.value?.accounts.find((a) => a.open_kfid === openKfid)?.name ?? openKfid
+  }
+
+  function servicerName(userid: string): string {
+    return status.value?.servicers.find((s) => s.userid === userid)?.name ?? userid
+  }
+
+  return { status, error, loading, clock, version, refresh, accountName, servicerName }
+})

@@ -1,0 +1,5 @@
+// Exposes the analytics API and nothing else.
+import { expose } from 'comlink'
+import { createAnalyticsApi } from './analytics.api'
+
+expose(createAnalyticsApi())
