@@ -6,8 +6,8 @@ import type { OverviewFigures, StaffRow } from '@/domain/report/reportTypes'
 import type { Rating, ServiceState } from '@/domain/dataset/records'
 
 /** 今天, 昨天, 近7天 (today and the 6 days before), 近30天, 本月, 上月, 全部 (first event's day to today). */
-export type RangePreset = 'today' | 'yesterday' | '7d' | '30d' | 'month' | 'lastMonth' | 'all'
-export type RangeSpec = { preset: RangePreset } | { from: string; to: string }
+export type { RangePreset, RangeSpec } from '@/domain/figures/rangePresets'
+import type { RangeSpec } from '@/domain/figures/rangePresets'
 
 /** The filters every page shares; absent means 全部. */
 export interface ViewFilters {
@@ -91,13 +91,8 @@ export interface StaffView {
   rows: StaffRowView[]
 }
 
-export type SessionSortKey =
-  | 'start'
-  | 'end'
-  | 'duration'
-  | 'first_response_seconds'
-  | 'customer_messages'
-  | 'servicer_messages'
+export type { SessionSortKey } from '@/domain/figures/sessionList'
+import type { SessionSortKey } from '@/domain/figures/sessionList'
 
 export interface SessionQuery extends ViewFilters {
   /** 访客昵称: substring. */

@@ -39,6 +39,15 @@ interface Pair {
   latestSurvey: Survey | null
 }
 
+export function sessionKey(
+  start: number,
+  ordinal: number,
+  openKfid: string,
+  customer: string,
+): string {
+  return `${start}.${ordinal}.${encodeURIComponent(openKfid)}.${encodeURIComponent(customer)}`
+}
+
 /** `events` must be in processing order (see processingOrder.ts). */
 export function replayEvents(events: readonly KfEvent[], directory: Directory): Replay {
   const replay: Replay = {
@@ -103,8 +112,14 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
   }
 
   const startSession = (pair: Pair, event: KfEvent, state: ServiceState): OpenSession => {
+    // Two sessions of a pair can start in one second (the first ended as it began).
+    const ordinal =
+      pair.latest !== null && pair.latest.start === event.time
+        ? Number(pair.latest.key.split('.')[1]) + 1
+        : 0
     const session: Session = {
       index: replay.sessions.length,
+      key: sessionKey(event.time, ordinal, event.open_kfid!, event.external_userid!),
       open_kfid: event.open_kfid!,
       external_userid: event.external_userid!,
       start: event.time,
@@ -123,6 +138,7 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
       repliedAt: null,
       surveys: [],
       ratings: [],
+      events: [],
     }
     replay.sessions.push(session)
     const open: OpenSession = {
@@ -175,6 +191,7 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
       close(pair, pair.open.lastActivity + SESSION_WINDOW_SECONDS, 'expiry')
     }
     let open = pair.open
+    const openBefore = open
 
     switch (event.type) {
       case 'enter_session':
@@ -253,6 +270,12 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
         break
       }
     }
+    // The session the event belongs to, for 查看会话.
+    const owner =
+      pair.open?.session ??
+      (event.type === 'state' && event.state === 4 ? openBefore?.session : undefined) ??
+      (event.type.startsWith('survey_') || event.type.startsWith('upgrade_') ? pair.latest : null)
+    owner?.events.push(event)
   }
 
   // Sessions still open after the last event expire by themselves at `expiresAt`; whether they

@@ -1,7 +1,7 @@
 // What the replay of metrics.md §1–§4 derives from the events. Every moment is kept (epoch
 // seconds), so figures at any `as_of` are read off without replaying again: a thing exists at
 // `as_of` when its moment is ≤ `as_of`.
-import type { Rating, ServiceState, UpgradeKind } from '../dataset/records'
+import type { KfEvent, Rating, ServiceState, UpgradeKind } from '../dataset/records'
 
 export interface StateChange {
   time: number
@@ -30,6 +30,8 @@ export interface Segment {
 
 export interface Session {
   index: number
+  /** Stable id: start, its order among the pair's sessions of that second, account, customer. */
+  key: string
   open_kfid: string
   external_userid: string
   start: number
@@ -49,6 +51,8 @@ export interface Session {
   surveys: Survey[]
   /** Counted answers to this session's surveys, in processing order. */
   ratings: { at: number; rating: Rating }[]
+  /** Every event that belongs to the session, in processing order (for 查看会话). */
+  events: KfEvent[]
 }
 
 export interface Survey {

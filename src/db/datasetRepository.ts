@@ -1,0 +1,150 @@
+// Reading and writing the stored dataset. Every write is one transaction: all of it or none.
+import Dexie from 'dexie'
+import type { KfEvent } from '@/domain/dataset/records'
+import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
+import type { DatasetMetaRow, DirectoryRow, ImportRow, KfDatabase } from './kfDatabase'
+
+const CHUNK_SIZE = 5000
+
+export const EMPTY_META: DatasetMetaRow = {
+  key: 'dataset',
+  timezone: null,
+  nextSeq: 0,
+  version: 0,
+  isDemo: false,
+  demoOffered: false,
+}
+
+export interface StoredDataset {
+  meta: DatasetMetaRow
+  /** In `seq` order. */
+  events: KfEvent[]
+  /** In directory order (first appearance). */
+  directory: DirectoryRecord[]
+  imports: ImportRow[]
+}
+
+/** Another tab changed the data since this copy was read: read again and plan again. */
+export class StaleDatasetError extends Error {
+  constructor() {
+    super('数据已在其他窗口中改变,请重新导入')
+    this.name = 'StaleDatasetError'
+  }
+}
+
+/** The browser refused to store more: nothing was written. */
+export class StorageFullError extends Error {
+  constructor() {
+    super(
+      '浏览器存储空间不足,导入已全部撤销,已有数据未改变。请清理浏览器存储或申请持久化存储后重试。',
+    )
+    this.name = 'StorageFullError'
+  }
+}
+
+export async function readMeta(db: KfDatabase): Promise<DatasetMetaRow> {
+  return (await db.meta.get('dataset')) ?? EMPTY_META
+}
+
+export async function readDataset(db: KfDatabase): Promise<StoredDataset> {
+  return db.transaction('r', [db.meta, db.eventChunks, db.directory, db.imports], async () => {
+    const meta = await readMeta(db)
+    const chunks = await db.eventChunks.orderBy('id').toArray()
+    const events: KfEvent[] = []
+    for (const chunk of chunks) for (const event of chunk.events) events.push(event)
+    const directory = (await db.directory.orderBy('order').toArray()).map((row) => row.record)
+    const imports = await db.imports.orderBy('id').toArray()
+    return { meta, events, directory, imports }
+  })
+}
+
+export interface DatasetWrite {
+  /** The version the plan was made against. */
+  expectedVersion: number
+  timezone: string
+  events: KfEvent[]
+  directory: DirectoryRecord[]
+  imports: Omit<ImportRow, 'id'>[]
+  isDemo: boolean
+}
+
+function directoryId(record: DirectoryRecord): string {
+  switch (record.kind) {
+    case 'account':
+      return `account:${record.value.open_kfid}`
+    case 'servicer':
+      return `servicer:${record.value.userid}`
+    case 'group':
+      return `group:${record.value.group_id}`
+    case 'customer':
+      return `customer:${record.value.external_userid}`
+  }
+}
+
+/** Adds events, upserts directory records and logs the imports, in one transaction. */
+export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<DatasetMetaRow> {
+  try {
+    return await db.transaction(
+      'rw',
+      [db.meta, db.eventChunks, db.directory, db.imports],
+      async () => {
+        const meta = await readMeta(db)
+        if (meta.version !== write.expectedVersion) throw new StaleDatasetError()
+        const importIds: number[] = []
+        for (const row of write.imports) importIds.push((await db.imports.add(row)) as number)
+        const importId = importIds[importIds.length - 1] ?? 0
+        for (let i = 0; i < write.events.length; i += CHUNK_SIZE) {
+          await db.eventChunks.add({ importId, events: write.events.slice(i, i + CHUNK_SIZE) })
+        }
+        const existing = new Map((await db.directory.toArray()).map((row) => [row.id, row]))
+        let nextOrder = existing.size
+        const rows: DirectoryRow[] = []
+        for (const record of write.directory) {
+          const id = directoryId(record)
+          const order = existing.get(id)?.order ?? nextOrder++
+          const row: DirectoryRow = { id, kind: record.kind, order, record }
+          existing.set(id, row)
+          rows.push(row)
+        }
+        await db.directory.bulkPut(rows)
+        const next: DatasetMetaRow = {
+          key: 'dataset',
+          timezone: write.timezone,
+          nextSeq: meta.nextSeq + write.events.length,
+          version: meta.version + 1,
+          isDemo: write.isDemo || (meta.isDemo && meta.version > 0 && write.events.length === 0),
+          demoOffered: meta.demoOffered || write.isDemo,
+        }
+        await db.meta.put(next)
+        return next
+      },
+    )
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError()
+    throw error
+  }
+}
+
+/** 清空全部数据: everything but the memory that the demo was offered once. */
+export async function clearDataset(db: KfDatabase): Promise<DatasetMetaRow> {
+  return db.transaction('rw', [db.meta, db.eventChunks, db.directory, db.imports], async () => {
+    const meta = await readMeta(db)
+    await Promise.all([db.eventChunks.clear(), db.directory.clear(), db.imports.clear()])
+    const next: DatasetMetaRow = {
+      ...EMPTY_META,
+      version: meta.version + 1,
+      demoOffered: meta.demoOffered,
+    }
+    await db.meta.put(next)
+    return next
+  })
+}
+
+function isQuotaError(error: unknown): boolean {
+  if (error instanceof Dexie.QuotaExceededError) return true
+  const inner = (error as { inner?: unknown } | null)?.inner
+  const name = (error as { name?: string } | null)?.name ?? ''
+  return (
+    name === 'QuotaExceededError' || (inner !== undefined && inner !== error && isQuotaError(inner))
+  )
+}
