@@ -66,6 +66,8 @@ export interface DatasetWrite {
   directory: DirectoryRecord[]
   imports: Omit<ImportRow, 'id'>[]
   isDemo: boolean
+  /** Replace everything stored (the demo) instead of adding to it. */
+  replaceExisting: boolean
 }
 
 function directoryId(record: DirectoryRecord): string {
@@ -90,6 +92,10 @@ export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<
       async () => {
         const meta = await readMeta(db)
         if (meta.version !== write.expectedVersion) throw new StaleDatasetError()
+        if (write.replaceExisting) {
+          await Promise.all([db.eventChunks.clear(), db.directory.clear(), db.imports.clear()])
+        }
+        const startSeq = write.replaceExisting ? 0 : meta.nextSeq
         const importIds: number[] = []
         for (const row of write.imports) importIds.push((await db.imports.add(row)) as number)
         const importId = importIds[importIds.length - 1] ?? 0
@@ -110,9 +116,9 @@ export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<
         const next: DatasetMetaRow = {
           key: 'dataset',
           timezone: write.timezone,
-          nextSeq: meta.nextSeq + write.events.length,
+          nextSeq: startSeq + write.events.length,
           version: meta.version + 1,
-          isDemo: write.isDemo || (meta.isDemo && meta.version > 0 && write.events.length === 0),
+          isDemo: write.isDemo,
           demoOffered: meta.demoOffered || write.isDemo,
         }
         await db.meta.put(next)

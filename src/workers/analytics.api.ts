@@ -1,6 +1,321 @@
-// The analytics worker's API as plain functions (unit-tested in Node over fake-indexeddb).
-import type { AnalyticsApi } from './analyticsTypes'
+// The analytics worker's API as plain functions: it reads IndexedDB itself, keeps what it derived
+// (DatasetCache) between queries, and answers small queries with small results.
+import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
+import { validateEvent } from '@/domain/dataset/validateEvent'
+import type { KfEvent } from '@/domain/dataset/records'
+import { conversationLines } from '@/domain/display/conversation'
+import { computeOverview } from '@/domain/figures/overview'
+import { previousRange, resolveRangeSpec } from '@/domain/figures/rangePresets'
+import { listSessions, nicknameOf, type SessionList } from '@/domain/figures/sessionList'
+import { computeStaff } from '@/domain/figures/staff'
+import { sessionRecordAt } from '@/domain/figures/sessionRecords'
+import { parseEventTime } from '@/domain/time/eventTime'
+import { formatDay } from '@/domain/time/zoneClock'
+import type { DayRange } from '@/domain/figures/dayRange'
+import { clearDataset, readDataset, readMeta, writeImport } from '@/db/datasetRepository'
+import type { KfDatabase } from '@/db/kfDatabase'
+import type {
+  AnalyticsApi,
+  DatasetStatus,
+  ImportProgress,
+  SessionQuery,
+  ViewFilters,
+} from './analyticsTypes'
+import { DatasetCache } from './datasetCache'
+import { previewImport, type NamedSource, type PendingImport } from './importPreview'
+import { resolvedRange, servicerName, sessionRowView } from './viewModels'
 
-export function createAnalyticsApi(): AnalyticsApi {
-  throw new Error('not implemented yet')
+export interface DemoData {
+  timezone: string
+  directory: DirectoryRecord[]
+  events: unknown[]
+}
+
+export interface AnalyticsApiOptions {
+  database: KfDatabase
+  /** Now, in epoch seconds (the live `as_of`). */
+  now: () => number
+  /** The demo dataset for first open (generated in the worker, up to `now`). */
+  demo: (now: number) => Promise<DemoData>
+}
+
+export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
+  const db = options.database
+  let cache: DatasetCache | null = null
+  let loading: Promise<DatasetCache> | null = null
+  const pending = new Map<string, PendingImport>()
+  let abortImport: AbortController | null = null
+  let lastList: { signature: string; list: SessionList } | null = null
+
+  /** The cached dataset, read again only when another write changed the stored version. */
+  async function current(): Promise<DatasetCache> {
+    const meta = await readMeta(db)
+    if (cache !== null && cache.version === meta.version) return cache
+    loading ??= readDataset(db)
+      .then((stored) => new DatasetCache(stored))
+      .finally(() => {
+        loading = null
+      })
+    cache = await loading
+    lastList = null
+    return cache
+  }
+
+  function resolve(data: DatasetCache, filters: ViewFilters): { range: DayRange; asOf: number } {
+    const asOf = filters.at ?? options.now()
+    return {
+      range: resolveRangeSpec(filters.range, data.clock, asOf, data.replay.firstEventTime),
+      asOf,
+    }
+  }
+
+  function status(data: DatasetCache): DatasetStatus {
+    const d = data.directory
+    return {
+      version: data.version,
+      timezone: data.timezone,
+      eventCount: data.events.length,
+      firstEventTime: data.replay.firstEventTime,
+      lastEventTime: data.replay.lastEventTime,
+      accounts: [...d.accounts.values()],
+      servicers: [...d.servicers.values()],
+      groups: [...d.groups.values()],
+      imports: data.imports.map((row) => ({ ...row, id: row.id ?? 0 })),
+      isDemo: data.meta.isDemo,
+      demoOffered: data.meta.demoOffered,
+    }
+  }
+
+  function sessionList(
+    data: DatasetCache,
+    query: SessionQuery,
+  ): { list: SessionList; range: DayRange; asOf: number } {
+    const { range, asOf } = resolve(data, query)
+    const { offset: _offset, limit: _limit, ...rest } = query
+    const signature = JSON.stringify({ version: data.version, rest, range, asOf })
+    if (lastList?.signature !== signature) {
+      const list = listSessions(data.replay, data.directory, data.clock, {
+        range,
+        asOf,
+        filters: { account: query.account, group: query.group, servicer: query.servicer },
+        nickname: query.nickname,
+        friend: query.friend,
+        state: query.state,
+        metric: query.metric,
+        sort: query.sort,
+      })
+      lastList = { signature, list }
+    }
+    return { list: lastList.list, range, asOf }
+  }
+
+  async function commit(write: PendingImport, isDemo: boolean): Promise<DatasetStatus> {
+    const data = await current()
+    const importedAt = options.now()
+    const imports = write.imports.map((row) => ({ ...row, importedAt }))
+    const meta = await writeImport(db, {
+      expectedVersion: write.expectedVersion,
+      timezone: write.timezone,
+      events: write.events,
+      directory: write.directory,
+      imports,
+      isDemo,
+      replaceExisting: write.replacesDemo,
+    })
+    cache = data.withImport(meta, write.events, write.directory, imports, write.replacesDemo)
+    lastList = null
+    return status(cache)
+  }
+
+  return {
+    async status() {
+      return status(await current())
+    },
+
+    async overview(filters) {
+      const data = await current()
+      const { range, asOf } = resolve(data, filters)
+      const scope = { account: filters.account, group: filters.group }
+      const result = computeOverview(data.replay, data.directory, data.clock, {
+        range,
+        asOf,
+        filters: scope,
+      })
+      const before = previousRange(range)
+      const previous = computeOverview(data.replay, data.directory, data.clock, {
+        range: before,
+        asOf,
+        filters: scope,
+      })
+      return {
+        range: resolvedRange(range, asOf),
+        total: result.total,
+        byDay: result.byDay.map((figures, i) => ({ date: formatDay(range.from + i), figures })),
+        previous: { from: formatDay(before.from), to: formatDay(before.to), total: previous.total },
+      }
+    },
+
+    async staff(filters) {
+      const data = await current()
+      const { range, asOf } = resolve(data, filters)
+      const rows = computeStaff(data.replay, data.directory, data.clock, {
+        range,
+        asOf,
+        filters: { account: filters.account, group: filters.group, servicer: filters.servicer },
+      })
+      return {
+        range: resolvedRange(range, asOf),
+        rows: rows.map((row) => {
+          const servicer = data.directory.servicers.get(row.servicer_userid)
+          return {
+            ...row,
+            name: servicer?.name ?? row.servicer_userid,
+            ...(servicer?.department ? { department: servicer.department } : {}),
+          }
+        }),
+      }
+    },
+
+    async sessions(query) {
+      const data = await current()
+      const { list, range, asOf } = sessionList(data, query)
+      const rows = list.records.slice(query.offset, query.offset + query.limit)
+      return {
+        range: resolvedRange(range, asOf),
+        total: list.records.length,
+        rows: rows.map((record) => sessionRowView(record, data.directory)),
+        sessionlessCount: list.sessionlessCount,
+      }
+    },
+
+    async conversation(key, at) {
+      const data = await current()
+      const session = data.session(key)
+      const asOf = at ?? options.now()
+      if (!session || session.start > asOf) return null
+      const lines = conversationLines(session, asOf, {
+        customer: nicknameOf(data.directory, session.external_userid),
+        servicer: (userid) => servicerName(data.directory, userid),
+        group: (groupId) => data.directory.groups.get(groupId)?.name ?? groupId,
+      })
+      return {
+        session: sessionRowView(sessionRecordAt(session, asOf), data.directory),
+        entries: lines,
+      }
+    },
+
+    async previewImport(files, onProgress) {
+      const data = await current()
+      abortImport?.abort()
+      const controller = new AbortController()
+      abortImport = controller
+      const totalBytes = files.reduce((sum, file) => sum + file.size, 0)
+      const started = Date.now()
+      let doneBytes = 0
+      let lastReport = 0
+      const sources: NamedSource[] = files.map((file) => ({
+        name: file.name,
+        size: file.size,
+        async *chunks() {
+          const reader = file.stream().getReader()
+          try {
+            for (;;) {
+              if (controller.signal.aborted) throw new DOMException('导入已取消', 'AbortError')
+              const { done, value } = await reader.read()
+              if (done) return
+              yield value
+            }
+          } finally {
+            reader.releaseLock()
+          }
+        },
+      }))
+      const token = `${Date.now()}-${Math.random().toString(36).slice(2)}`
+      try {
+        const { preview, pending: plan } = await previewImport(
+          data,
+          sources,
+          (source, progress) => {
+            const now = Date.now()
+            if (now - lastReport < 100) return
+            lastReport = now
+            const report: ImportProgress = {
+              fileName: source.name,
+              bytes: doneBytes + progress.bytes,
+              totalBytes,
+              events: progress.events,
+              eventsPerSecond: Math.round(
+                progress.events / Math.max(0.001, (now - started) / 1000),
+              ),
+            }
+            onProgress(report)
+            if (progress.bytes >= source.size) doneBytes += source.size
+          },
+          token,
+        )
+        if (controller.signal.aborted) throw new DOMException('导入已取消', 'AbortError')
+        pending.set(token, plan)
+        return preview
+      } finally {
+        if (abortImport === controller) abortImport = null
+      }
+    },
+
+    async cancelImport() {
+      abortImport?.abort()
+    },
+
+    async commitImport(token) {
+      const plan = pending.get(token)
+      if (!plan) throw new Error('这次导入已失效,请重新选择文件')
+      pending.delete(token)
+      return commit(plan, false)
+    },
+
+    async discardImport(token) {
+      pending.delete(token)
+    },
+
+    async loadDemo() {
+      const data = await current()
+      if (data.events.length > 0 && !data.meta.isDemo) {
+        throw new Error('已有导入的数据:请先清空全部数据再加载示例数据')
+      }
+      const demo = await options.demo(options.now())
+      const events: KfEvent[] = []
+      for (const record of demo.events) {
+        const check = validateEvent(record, events.length, parseEventTime)
+        if (check.ok) events.push(check.event)
+      }
+      return commit(
+        {
+          token: 'demo',
+          expectedVersion: data.version,
+          timezone: demo.timezone,
+          replacesDemo: true,
+          events,
+          directory: demo.directory,
+          imports: [
+            {
+              fileName: '示例数据(自动生成)',
+              size: 0,
+              added: events.length,
+              duplicates: 0,
+              conflicts: 0,
+              invalid: 0,
+              importedAt: 0,
+            },
+          ],
+        },
+        true,
+      )
+    },
+
+    async clearAll() {
+      const meta = await clearDataset(db)
+      cache = new DatasetCache({ meta, events: [], directory: [], imports: [] })
+      lastList = null
+      return status(cache)
+    },
+  }
 }

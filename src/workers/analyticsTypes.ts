@@ -71,6 +71,8 @@ export interface DatasetStatus {
   imports: ImportRecord[]
   /** True when the stored data is the generated demo. */
   isDemo: boolean
+  /** The demo was loaded once (the app does not load it again by itself after 清空). */
+  demoOffered: boolean
 }
 
 export interface OverviewView {
@@ -189,6 +191,8 @@ export interface ImportPreview {
   /** Added events with at least one warning, judged on the merged dataset. */
   warnings: number
   canCommit: boolean
+  /** The stored data is the demo: committing replaces it with the user's data. */
+  replacesDemo: boolean
 }
 
 export interface StorageEstimate {
