@@ -15,10 +15,25 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Changes whenever stored data changes: views watch it to fetch again. */
   const version = computed(() => status.value?.version ?? 0)
 
+  const loadingDemo = ref(false)
+  let firstOpenChecked = false
+
   async function refresh(): Promise<DatasetStatus | null> {
     loading.value = true
     try {
       status.value = await analytics.status()
+      // First open: with nothing stored and the demo never loaded, the app loads it by itself.
+      if (!firstOpenChecked) {
+        firstOpenChecked = true
+        if (status.value.eventCount === 0 && !status.value.demoOffered) {
+          loadingDemo.value = true
+          try {
+            status.value = await analytics.loadDemo()
+          } finally {
+            loadingDemo.value = false
+          }
+        }
+      }
       error.value = null
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
@@ -36,5 +51,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return status.value?.servicers.find((s) => s.userid === userid)?.name ?? userid
   }
 
-  return { status, error, loading, clock, version, refresh, accountName, servicerName }
+  return { status, error, loading, loadingDemo, clock, version, refresh, accountName, servicerName }
 })
