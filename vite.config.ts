@@ -11,8 +11,30 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 20000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          environment: 'node',
+          testTimeout: 20000,
+        },
+      },
+      {
+        // Real Chromium against the built dist/, served under a sub-path.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120000,
+          hookTimeout: 180000,
+        },
+      },
+    ],
   },
 })

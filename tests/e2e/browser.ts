@@ -1,0 +1,64 @@
+// Debian's Chromium driven by playwright-core; every request that leaves the page's origin is
+// recorded, so a test can assert that nothing leaves the machine.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface BrowserSession {
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  /** Requests to any other origin than the app's (data: and blob: URLs are local). */
+  foreignRequests: string[]
+  close(): Promise<void>
+}
+
+export async function openApp(appUrl: string, path = ''): Promise<BrowserSession> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'America/New_York' })
+  const origin = new URL(appUrl).origin
+  const foreignRequests: string[] = []
+  context.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      foreignRequests.push(url)
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(appUrl + path)
+  return {
+    browser,
+    context,
+    page,
+    foreignRequests,
+    close: () => browser.close(),
+  }
+}
+
+/** Drops files on the page as a user would: a synthetic drop with a DataTransfer. */
+export async function dropFiles(
+  page: Page,
+  files: { name: string; content: string }[],
+): Promise<void> {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer()
+    for (const { name, content } of list) transfer.items.add(new File([content], name))
+    const target = document.body
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(
+        new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+      )
+    }
+  }, files)
+}
