@@ -50,6 +50,24 @@ export function sessionKey(
 
 /** `events` must be in processing order (see processingOrder.ts). */
 export function replayEvents(events: readonly KfEvent[], directory: Directory): Replay {
+  const replayer = createReplayer(directory)
+  replayer.add(events)
+  return replayer.replay
+}
+
+/**
+ * A replay that can go on: events that come after everything replayed so far (a live pull)
+ * are added without replaying history again. `replay` is updated in place.
+ */
+export interface Replayer {
+  readonly replay: Replay
+  /** Events in processing order, none before the last one already added. */
+  add(events: readonly KfEvent[]): void
+  /** True when `events` (in processing order) all come after what was added. */
+  canAppend(events: readonly KfEvent[]): boolean
+}
+
+export function createReplayer(directory: Directory): Replayer {
   const replay: Replay = {
     sessions: [],
     surveys: [],
@@ -57,9 +75,10 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
     online: new Map(),
     namedServicers: new Map(),
     warnings: new Map(),
-    firstEventTime: events.length > 0 ? events[0]!.time : null,
-    lastEventTime: events.length > 0 ? events[events.length - 1]!.time : null,
+    firstEventTime: null,
+    lastEventTime: null,
   }
+  let lastSeq = -1
   const pairs = new Map<string, Map<string, Pair>>()
   const online = new OnlineIntervalsBuilder()
   const groupCache = new Map<string, string | null>()
@@ -172,116 +191,138 @@ export function replayEvents(events: readonly KfEvent[], directory: Directory): 
     if (state === 3) startSegment(open, event, servicer)
   }
 
-  for (const event of events) {
-    if (event.type === 'servicer_status') {
-      name(event.servicer_userid, event.time)
-      online.apply(event.servicer_userid!, event.status!, event.time)
-      continue
-    }
-    let accountPairs = pairs.get(event.open_kfid!)
-    if (!accountPairs) pairs.set(event.open_kfid!, (accountPairs = new Map()))
-    let pair = accountPairs.get(event.external_userid!)
-    if (!pair) {
-      pair = { open: null, latest: null, latestSurvey: null }
-      accountPairs.set(event.external_userid!, pair)
-    }
+  const add = (events: readonly KfEvent[]): void => {
+    for (const event of events) {
+      replay.firstEventTime ??= event.time
+      replay.lastEventTime = event.time
+      lastSeq = event.seq
+      if (event.type === 'servicer_status') {
+        name(event.servicer_userid, event.time)
+        online.apply(event.servicer_userid!, event.status!, event.time)
+        continue
+      }
+      let accountPairs = pairs.get(event.open_kfid!)
+      if (!accountPairs) pairs.set(event.open_kfid!, (accountPairs = new Map()))
+      let pair = accountPairs.get(event.external_userid!)
+      if (!pair) {
+        pair = { open: null, latest: null, latestSurvey: null }
+        accountPairs.set(event.external_userid!, pair)
+      }
 
-    // Expiry is checked before each event of the pair: an event exactly at it finds it ended.
-    if (pair.open !== null && pair.open.lastActivity + SESSION_WINDOW_SECONDS <= event.time) {
-      close(pair, pair.open.lastActivity + SESSION_WINDOW_SECONDS, 'expiry')
-    }
-    let open = pair.open
-    const openBefore = open
+      // Expiry is checked before each event of the pair: an event exactly at it finds it ended.
+      if (pair.open !== null && pair.open.lastActivity + SESSION_WINDOW_SECONDS <= event.time) {
+        close(pair, pair.open.lastActivity + SESSION_WINDOW_SECONDS, 'expiry')
+      }
+      let open = pair.open
+      const openBefore = open
 
-    switch (event.type) {
-      case 'enter_session':
-        if (open === null) startSession(pair, event, 0)
-        break
-      case 'message':
-        if (event.origin === 'customer') {
-          open ??= startSession(pair, event, 0)
-          onCustomerMessage(open.session, open.segment, open, event.time)
-          open.lastActivity = event.time
-          open.session.expiresAt = event.time + SESSION_WINDOW_SECONDS
-        } else if (open === null) {
-          if (event.origin === 'servicer') name(event.servicer_userid, event.time)
-          warn(event, WARNING.noSessionForMessage)
-        } else if (event.origin === 'servicer') {
-          name(event.servicer_userid, event.time)
-          if (
-            !onServicerMessage(open.session, open.segment, open, event.servicer_userid!, event.time)
-          ) {
-            warn(event, WARNING.notInOwnSegment)
+      switch (event.type) {
+        case 'enter_session':
+          if (open === null) startSession(pair, event, 0)
+          break
+        case 'message':
+          if (event.origin === 'customer') {
+            open ??= startSession(pair, event, 0)
+            onCustomerMessage(open.session, open.segment, open, event.time)
+            open.lastActivity = event.time
+            open.session.expiresAt = event.time + SESSION_WINDOW_SECONDS
+          } else if (open === null) {
+            if (event.origin === 'servicer') name(event.servicer_userid, event.time)
+            warn(event, WARNING.noSessionForMessage)
+          } else if (event.origin === 'servicer') {
+            name(event.servicer_userid, event.time)
+            if (
+              !onServicerMessage(
+                open.session,
+                open.segment,
+                open,
+                event.servicer_userid!,
+                event.time,
+              )
+            ) {
+              warn(event, WARNING.notInOwnSegment)
+            }
+          } else {
+            onAssistantMessage(open)
           }
-        } else {
-          onAssistantMessage(open)
+          break
+        case 'state': {
+          const state = event.state!
+          if (state === 3) name(event.servicer_userid, event.time)
+          if (state === 4) {
+            if (open !== null) close(pair, event.time, 'state')
+            else if (pair.latest?.endedBy !== 'expiry') warn(event, WARNING.noSessionForEnd)
+          } else if (open === null) startSession(pair, event, state)
+          else changeState(open, event, state)
+          break
         }
-        break
-      case 'state': {
-        const state = event.state!
-        if (state === 3) name(event.servicer_userid, event.time)
-        if (state === 4) {
-          if (open !== null) close(pair, event.time, 'state')
-          else if (pair.latest?.endedBy !== 'expiry') warn(event, WARNING.noSessionForEnd)
-        } else if (open === null) startSession(pair, event, state)
-        else changeState(open, event, state)
-        break
-      }
-      case 'survey_sent': {
-        name(event.servicer_userid, event.time)
-        const session = open?.session ?? pair.latest
-        const survey: Survey = {
-          id: event.id,
-          sentAt: event.time,
-          open_kfid: event.open_kfid!,
-          external_userid: event.external_userid!,
-          session,
-          servicer: attributeToServicer(event.servicer_userid, open?.segment ?? null, session),
-          answer: null,
+        case 'survey_sent': {
+          name(event.servicer_userid, event.time)
+          const session = open?.session ?? pair.latest
+          const survey: Survey = {
+            id: event.id,
+            sentAt: event.time,
+            open_kfid: event.open_kfid!,
+            external_userid: event.external_userid!,
+            session,
+            servicer: attributeToServicer(event.servicer_userid, open?.segment ?? null, session),
+            answer: null,
+          }
+          replay.surveys.push(survey)
+          session?.surveys.push(survey)
+          pair.latestSurvey = survey
+          break
         }
-        replay.surveys.push(survey)
-        session?.surveys.push(survey)
-        pair.latestSurvey = survey
-        break
+        case 'survey_reply': {
+          const survey = pair.latestSurvey
+          if (survey !== null && survey.answer === null) {
+            survey.answer = { at: event.time, rating: event.rating! }
+            survey.session?.ratings.push(survey.answer)
+          } else warn(event, WARNING.replyAnswersNothing)
+          break
+        }
+        case 'upgrade_invite':
+        case 'upgrade_success': {
+          name(event.servicer_userid, event.time)
+          const session = open?.session ?? pair.latest
+          replay.upgrades.push({
+            id: event.id,
+            at: event.time,
+            outcome: event.type === 'upgrade_invite' ? 'invite' : 'success',
+            kind: event.kind!,
+            target: event.target!,
+            open_kfid: event.open_kfid!,
+            external_userid: event.external_userid!,
+            session,
+            servicer: attributeToServicer(event.servicer_userid, open?.segment ?? null, session),
+          })
+          break
+        }
       }
-      case 'survey_reply': {
-        const survey = pair.latestSurvey
-        if (survey !== null && survey.answer === null) {
-          survey.answer = { at: event.time, rating: event.rating! }
-          survey.session?.ratings.push(survey.answer)
-        } else warn(event, WARNING.replyAnswersNothing)
-        break
-      }
-      case 'upgrade_invite':
-      case 'upgrade_success': {
-        name(event.servicer_userid, event.time)
-        const session = open?.session ?? pair.latest
-        replay.upgrades.push({
-          id: event.id,
-          at: event.time,
-          outcome: event.type === 'upgrade_invite' ? 'invite' : 'success',
-          kind: event.kind!,
-          target: event.target!,
-          open_kfid: event.open_kfid!,
-          external_userid: event.external_userid!,
-          session,
-          servicer: attributeToServicer(event.servicer_userid, open?.segment ?? null, session),
-        })
-        break
-      }
+      // The session the event belongs to, for 查看会话.
+      const owner =
+        pair.open?.session ??
+        (event.type === 'state' && event.state === 4 ? openBefore?.session : undefined) ??
+        (event.type.startsWith('survey_') || event.type.startsWith('upgrade_') ? pair.latest : null)
+      owner?.events.push(event)
     }
-    // The session the event belongs to, for 查看会话.
-    const owner =
-      pair.open?.session ??
-      (event.type === 'state' && event.state === 4 ? openBefore?.session : undefined) ??
-      (event.type.startsWith('survey_') || event.type.startsWith('upgrade_') ? pair.latest : null)
-    owner?.events.push(event)
   }
 
   // Sessions still open after the last event expire by themselves at `expiresAt`; whether they
   // have by a given `as_of` is for the figures to say (see asOf.ts).
-  replay.online = online.build()
-  return replay
+  replay.online = online.intervals
+  return {
+    replay,
+    add,
+    canAppend(events) {
+      const first = events[0]
+      if (first === undefined || replay.lastEventTime === null) return true
+      return (
+        first.time > replay.lastEventTime ||
+        (first.time === replay.lastEventTime && first.seq > lastSeq)
+      )
+    },
+  }
 }
 
 function receiverOf(state: ServiceState, servicer: string | null): string | null {

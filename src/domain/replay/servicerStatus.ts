@@ -4,30 +4,22 @@
 import type { OnlineInterval } from './replayTypes'
 
 export class OnlineIntervalsBuilder {
-  private readonly intervals = new Map<string, OnlineInterval[]>()
-  private readonly onSince = new Map<string, number>()
+  /** Per servicer, its intervals so far; the last one is still open (`off` null) while on. */
+  readonly intervals = new Map<string, OnlineInterval[]>()
 
   apply(servicer: string, status: 1 | 2, time: number): void {
-    const since = this.onSince.get(servicer)
+    const list = this.intervals.get(servicer)
+    const last = list?.[list.length - 1]
+    const isOn = last !== undefined && last.off === null
     if (status === 1) {
-      if (since === undefined) this.onSince.set(servicer, time)
+      if (isOn) return
+      if (list) list.push({ on: time, off: null })
+      else this.intervals.set(servicer, [{ on: time, off: null }])
       return
     }
-    if (since === undefined) return
-    this.onSince.delete(servicer)
-    if (time > since) this.list(servicer).push({ on: since, off: time })
-  }
-
-  build(): Map<string, OnlineInterval[]> {
-    for (const [servicer, since] of this.onSince) this.list(servicer).push({ on: since, off: null })
-    this.onSince.clear()
-    return this.intervals
-  }
-
-  private list(servicer: string): OnlineInterval[] {
-    let list = this.intervals.get(servicer)
-    if (!list) this.intervals.set(servicer, (list = []))
-    return list
+    if (!isOn) return
+    if (time > last.on) last.off = time
+    else list!.pop() // on and off in the same second: never online
   }
 }
 
