@@ -13,12 +13,15 @@ export const EMPTY_META: DatasetMetaRow = {
   version: 0,
   isDemo: false,
   demoOffered: false,
+  resetVersion: 0,
 }
 
 export interface StoredDataset {
   meta: DatasetMetaRow
   /** In `seq` order. */
   events: KfEvent[]
+  /** The id of the last event chunk read (0 when none). */
+  lastChunkId: number
   /** In directory order (first appearance). */
   directory: DirectoryRecord[]
   imports: ImportRow[]
@@ -46,15 +49,20 @@ export async function readMeta(db: KfDatabase): Promise<DatasetMetaRow> {
   return (await db.meta.get('dataset')) ?? EMPTY_META
 }
 
-export async function readDataset(db: KfDatabase): Promise<StoredDataset> {
+/** Everything stored, or — with `afterChunkId` — only the event chunks added after that one. */
+export async function readDataset(db: KfDatabase, afterChunkId = 0): Promise<StoredDataset> {
   return db.transaction('r', [db.meta, db.eventChunks, db.directory, db.imports], async () => {
     const meta = await readMeta(db)
-    const chunks = await db.eventChunks.orderBy('id').toArray()
+    const chunks = await db.eventChunks.where('id').above(afterChunkId).toArray()
     const events: KfEvent[] = []
-    for (const chunk of chunks) for (const event of chunk.events) events.push(event)
+    let lastChunkId = afterChunkId
+    for (const chunk of chunks) {
+      for (const event of chunk.events) events.push(event)
+      lastChunkId = Math.max(lastChunkId, chunk.id ?? 0)
+    }
     const directory = (await db.directory.orderBy('order').toArray()).map((row) => row.record)
     const imports = await db.imports.orderBy('id').toArray()
-    return { meta, events, directory, imports }
+    return { meta, events, lastChunkId, directory, imports }
   })
 }
 
@@ -83,8 +91,15 @@ function directoryId(record: DirectoryRecord): string {
   }
 }
 
+export interface WriteResult {
+  meta: DatasetMetaRow
+  /** The id of the last event chunk written (the previous last one when none was). */
+  lastChunkId: number
+  imports: ImportRow[]
+}
+
 /** Adds events, upserts directory records and logs the imports, in one transaction. */
-export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<DatasetMetaRow> {
+export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<WriteResult> {
   try {
     return await db.transaction(
       'rw',
@@ -96,11 +111,15 @@ export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<
           await Promise.all([db.eventChunks.clear(), db.directory.clear(), db.imports.clear()])
         }
         const startSeq = write.replaceExisting ? 0 : meta.nextSeq
-        const importIds: number[] = []
-        for (const row of write.imports) importIds.push((await db.imports.add(row)) as number)
-        const importId = importIds[importIds.length - 1] ?? 0
+        const imports: ImportRow[] = []
+        for (const row of write.imports) {
+          imports.push({ ...row, id: (await db.imports.add(row)) as number })
+        }
+        const importId = imports[imports.length - 1]?.id ?? 0
+        let lastChunkId = Number((await db.eventChunks.orderBy('id').lastKey()) ?? 0)
         for (let i = 0; i < write.events.length; i += CHUNK_SIZE) {
-          await db.eventChunks.add({ importId, events: write.events.slice(i, i + CHUNK_SIZE) })
+          const events = write.events.slice(i, i + CHUNK_SIZE)
+          lastChunkId = (await db.eventChunks.add({ importId, events })) as number
         }
         const existing = new Map((await db.directory.toArray()).map((row) => [row.id, row]))
         let nextOrder = existing.size
@@ -120,9 +139,10 @@ export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<
           version: meta.version + 1,
           isDemo: write.isDemo,
           demoOffered: meta.demoOffered || write.isDemo,
+          resetVersion: write.replaceExisting ? meta.version + 1 : (meta.resetVersion ?? 0),
         }
         await db.meta.put(next)
-        return next
+        return { meta: next, lastChunkId, imports }
       },
     )
   } catch (error) {
@@ -140,6 +160,7 @@ export async function clearDataset(db: KfDatabase): Promise<DatasetMetaRow> {
       ...EMPTY_META,
       version: meta.version + 1,
       demoOffered: meta.demoOffered,
+      resetVersion: meta.version + 1,
     }
     await db.meta.put(next)
     return next

@@ -17,6 +17,12 @@ export interface DatasetMetaRow {
   isDemo: boolean
   /** The demo was loaded once already (it is not loaded again by itself after a clear). */
   demoOffered: boolean
+  /**
+   * The version of the last write that removed data (clear, or an import replacing the demo).
+   * While it stays the same, every later version only added: a reader can read just the new
+   * chunks. Rows written before this field existed read as 0.
+   */
+  resetVersion?: number
 }
 
 export interface EventChunkRow {

@@ -47,15 +47,23 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
   let abortImport: AbortController | null = null
   let lastList: { signature: string; list: SessionList } | null = null
 
-  /** The cached dataset, read again only when another write changed the stored version. */
+  /**
+   * The cached dataset. When another write changed the stored version it reads only the new
+   * chunks if nothing was removed since (same resetVersion), else everything.
+   */
   async function current(): Promise<DatasetCache> {
     const meta = await readMeta(db)
     if (cache !== null && cache.version === meta.version) return cache
-    loading ??= readDataset(db)
-      .then((stored) => new DatasetCache(stored))
-      .finally(() => {
-        loading = null
-      })
+    loading ??= (async () => {
+      const known = cache
+      if (known !== null && known.resetVersion === (meta.resetVersion ?? 0)) {
+        known.append(await readDataset(db, known.lastChunkId))
+        return known
+      }
+      return new DatasetCache(await readDataset(db))
+    })().finally(() => {
+      loading = null
+    })
     cache = await loading
     lastList = null
     return cache
@@ -112,19 +120,28 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
   async function commit(write: PendingImport, isDemo: boolean): Promise<DatasetStatus> {
     const data = await current()
     const importedAt = options.now()
-    const imports = write.imports.map((row) => ({ ...row, importedAt }))
-    const meta = await writeImport(db, {
+    const result = await writeImport(db, {
       expectedVersion: write.expectedVersion,
       timezone: write.timezone,
       events: write.events,
       directory: write.directory,
-      imports,
+      imports: write.imports.map((row) => ({ ...row, importedAt })),
       isDemo,
       replaceExisting: write.replacesDemo,
     })
-    cache = data.withImport(meta, write.events, write.directory, imports, write.replacesDemo)
+    const stored = {
+      meta: result.meta,
+      events: write.events,
+      lastChunkId: result.lastChunkId,
+      directory: write.replacesDemo
+        ? write.directory
+        : [...data.directoryRecords(), ...write.directory],
+      imports: write.replacesDemo ? result.imports : [...data.imports, ...result.imports],
+    }
+    if (write.replacesDemo) cache = new DatasetCache(stored)
+    else data.append(stored)
     lastList = null
-    return status(cache)
+    return status(cache!)
   }
 
   return {
@@ -313,7 +330,7 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
 
     async clearAll() {
       const meta = await clearDataset(db)
-      cache = new DatasetCache({ meta, events: [], directory: [], imports: [] })
+      cache = new DatasetCache({ meta, events: [], lastChunkId: 0, directory: [], imports: [] })
       lastList = null
       return status(cache)
     },

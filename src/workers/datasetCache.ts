@@ -1,43 +1,54 @@
 // The worker's copy of the stored dataset and what it derived from it (the replay). It is kept
-// between queries, so a filter change only re-aggregates; it is rebuilt only when data changes.
+// between queries, so a filter change only re-aggregates. When data is only added (an import, a
+// live pull, another tab's commit) it reads just the new chunks and lets the replay go on.
 import type { Directory, KfEvent } from '@/domain/dataset/records'
 import { DEFAULT_TIMEZONE } from '@/domain/dataset/records'
 import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
 import { emptyDirectory, upsertDirectory } from '@/domain/import/memoryDataset'
 import { inProcessingOrder } from '@/domain/replay/processingOrder'
-import { replayEvents } from '@/domain/replay/replayEvents'
+import { createReplayer, type Replayer } from '@/domain/replay/replayEvents'
 import type { Replay, Session } from '@/domain/replay/replayTypes'
 import { ZoneClock } from '@/domain/time/zoneClock'
 import type { DatasetMetaRow, ImportRow } from '@/db/kfDatabase'
 import type { StoredDataset } from '@/db/datasetRepository'
 
 export class DatasetCache {
-  readonly meta: DatasetMetaRow
+  meta: DatasetMetaRow
   readonly events: KfEvent[]
   readonly byId: Map<string, KfEvent>
-  readonly directory: Directory
-  readonly imports: ImportRow[]
-  readonly clock: ZoneClock
-  readonly replay: Replay
+  directory: Directory
+  imports: ImportRow[]
+  clock: ZoneClock
+  lastChunkId: number
+  private replayer: Replayer
   private sessionsByKey: Map<string, Session> | null = null
 
   constructor(stored: StoredDataset) {
     this.meta = stored.meta
     this.events = stored.events
     this.imports = stored.imports
+    this.lastChunkId = stored.lastChunkId
     this.byId = new Map(stored.events.map((event) => [event.id, event]))
-    this.directory = emptyDirectory()
-    upsertDirectory(this.directory, stored.directory)
-    this.clock = new ZoneClock(stored.meta.timezone ?? DEFAULT_TIMEZONE)
-    this.replay = replayEvents(inProcessingOrder(this.events), this.directory)
+    this.directory = directoryOf(stored.directory)
+    this.clock = new ZoneClock(this.timezone)
+    this.replayer = createReplayer(this.directory)
+    this.replayer.add(inProcessingOrder(this.events))
   }
 
   get version(): number {
     return this.meta.version
   }
 
+  get resetVersion(): number {
+    return this.meta.resetVersion ?? 0
+  }
+
   get timezone(): string {
     return this.meta.timezone ?? DEFAULT_TIMEZONE
+  }
+
+  get replay(): Replay {
+    return this.replayer.replay
   }
 
   session(key: string): Session | undefined {
@@ -45,41 +56,50 @@ export class DatasetCache {
     return this.sessionsByKey.get(key)
   }
 
-  /** The dataset after a committed import, without reading the database again. */
-  withImport(
-    meta: DatasetMetaRow,
-    added: KfEvent[],
-    directory: DirectoryRecord[],
-    imports: ImportRow[],
-    replaced: boolean,
-  ): DatasetCache {
-    const base = replaced
-      ? { events: [], directory: [] as DirectoryRecord[], imports: [] }
-      : this.stored()
-    return new DatasetCache({
-      meta,
-      events: base.events.concat(added),
-      directory: [...base.directory, ...directory],
-      imports: [...base.imports, ...imports],
-    })
+  /** Every directory record, in directory order. */
+  directoryRecords(): DirectoryRecord[] {
+    const d = this.directory
+    return [
+      ...[...d.accounts.values()].map((value): DirectoryRecord => ({ kind: 'account', value })),
+      ...[...d.servicers.values()].map((value): DirectoryRecord => ({ kind: 'servicer', value })),
+      ...[...d.groups.values()].map((value): DirectoryRecord => ({ kind: 'group', value })),
+      ...[...d.customers.values()].map((value): DirectoryRecord => ({ kind: 'customer', value })),
+    ]
   }
 
-  private stored(): { events: KfEvent[]; directory: DirectoryRecord[]; imports: ImportRow[] } {
-    const directory: DirectoryRecord[] = [
-      ...[...this.directory.accounts.values()].map((value) => ({
-        kind: 'account' as const,
-        value,
-      })),
-      ...[...this.directory.servicers.values()].map((value) => ({
-        kind: 'servicer' as const,
-        value,
-      })),
-      ...[...this.directory.groups.values()].map((value) => ({ kind: 'group' as const, value })),
-      ...[...this.directory.customers.values()].map((value) => ({
-        kind: 'customer' as const,
-        value,
-      })),
-    ]
-    return { events: this.events, directory, imports: this.imports }
+  /**
+   * What was stored after this copy, when nothing was removed since: `added.events` are only
+   * the new events; its directory and imports are complete. The replay goes on when the new
+   * events all come after the replayed ones and the groups did not change (they decide
+   * segment groups); otherwise it runs again over everything, still without reading the
+   * database again.
+   */
+  append(added: StoredDataset): void {
+    for (const event of added.events) {
+      this.events.push(event)
+      this.byId.set(event.id, event)
+    }
+    const groupsBefore = JSON.stringify([...this.directory.groups.values()])
+    this.directory = directoryOf(added.directory)
+    const groupsChanged = JSON.stringify([...this.directory.groups.values()]) !== groupsBefore
+    const zoneChanged = (added.meta.timezone ?? DEFAULT_TIMEZONE) !== this.timezone
+    this.meta = added.meta
+    this.imports = added.imports
+    this.lastChunkId = added.lastChunkId
+    if (zoneChanged) this.clock = new ZoneClock(this.timezone)
+    const sorted = inProcessingOrder(added.events)
+    if (!groupsChanged && this.replayer.canAppend(sorted)) {
+      this.replayer.add(sorted)
+    } else {
+      this.replayer = createReplayer(this.directory)
+      this.replayer.add(inProcessingOrder(this.events))
+    }
+    this.sessionsByKey = null
   }
+}
+
+function directoryOf(records: readonly DirectoryRecord[]): Directory {
+  const directory = emptyDirectory()
+  upsertDirectory(directory, records)
+  return directory
 }

@@ -209,4 +209,33 @@ describe('the analytics worker API (over fake IndexedDB)', () => {
     await expect(tabB.commitImport(previewB.token)).rejects.toThrow('其他窗口')
     expect((await tabB.status()).eventCount).toBe(6)
   })
+
+  it("takes in another tab's later import by reading only what was added, with the same figures as a fresh read", async () => {
+    const name = `kf-append-${dbCounter++}`
+    const tabA = newApi(name)
+    const tabB = newApi(name)
+    await tabA.commitImport((await tabA.previewImport([file('a.json', text)], () => {})).token)
+    const filters = { range: { from: '2026-11-20', to: '2026-11-20' }, at: NOW }
+    expect((await tabB.overview(filters)).total.sessions).toBe(2)
+    // Later events (a third customer) and earlier ones (before 10:00) in two more files.
+    const later = {
+      ...dataset,
+      events: [ev('l1', 200, { type: 'enter_session', external_userid: 'c3' })],
+    }
+    const earlier = {
+      ...dataset,
+      events: [ev('x1', -600, { type: 'message', origin: 'customer', external_userid: 'c4' })],
+    }
+    for (const [fileName, content] of [
+      ['later.json', later],
+      ['earlier.json', earlier],
+    ] as const) {
+      await tabA.commitImport(
+        (await tabA.previewImport([file(fileName, JSON.stringify(content))], () => {})).token,
+      )
+      const fresh = newApi(name)
+      expect(await tabB.overview(filters)).toEqual(await fresh.overview(filters))
+    }
+    expect((await tabB.overview(filters)).total.sessions).toBe(4)
+  })
 })
