@@ -8,6 +8,7 @@ import { computeOverview } from '@/domain/figures/overview'
 import { previousRange, resolveRangeSpec } from '@/domain/figures/rangePresets'
 import { listSessions, nicknameOf, type SessionList } from '@/domain/figures/sessionList'
 import { computeStaff } from '@/domain/figures/staff'
+import { computeRealtime } from '@/domain/figures/realtime'
 import { sessionRecordAt } from '@/domain/figures/sessionRecords'
 import { parseEventTime } from '@/domain/time/eventTime'
 import { formatDay } from '@/domain/time/zoneClock'
@@ -188,6 +189,32 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
             ...row,
             name: servicer?.name ?? row.servicer_userid,
             ...(servicer?.department ? { department: servicer.department } : {}),
+          }
+        }),
+      }
+    },
+
+    async realtime(query) {
+      const data = await current()
+      const asOf = query.at ?? options.now()
+      const board = computeRealtime(data.replay, data.directory, data.clock, asOf, query.account)
+      const d = data.directory
+      return {
+        asOf,
+        today: formatDay(data.clock.dayOf(asOf)),
+        queue: board.queue,
+        servicers_receiving: board.servicers_receiving,
+        sessions_in_human: board.sessions_in_human,
+        figures: board.today,
+        staff: board.staff.map((row) => {
+          const servicer = d.servicers.get(row.servicer_userid)
+          const account = d.accounts.get(row.open_kfid)
+          return {
+            ...row,
+            name: servicer?.name ?? row.servicer_userid,
+            ...(servicer?.department ? { department: servicer.department } : {}),
+            accountName: account?.name ?? row.open_kfid,
+            ...(account?.avatar ? { accountAvatar: account.avatar } : {}),
           }
         }),
       }

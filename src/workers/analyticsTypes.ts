@@ -2,7 +2,7 @@
 // Times are epoch seconds; dates are `YYYY-MM-DD` in the dataset's zone; figures stay raw
 // (numerator and denominator) until the page formats them with src/domain/display.
 import type { FigureKey } from '@/domain/figures/figureCatalog'
-import type { OverviewFigures, StaffRow } from '@/domain/report/reportTypes'
+import type { OverviewFigures, RealtimeStaffRow, StaffRow } from '@/domain/report/reportTypes'
 import type { Rating, ServiceState } from '@/domain/dataset/records'
 
 /** 今天, 昨天, 近7天 (today and the 6 days before), 近30天, 本月, 上月, 全部 (first event's day to today). */
@@ -201,6 +201,26 @@ export interface StorageEstimate {
   persisted: boolean
 }
 
+export interface RealtimeStaffRowView extends Omit<RealtimeStaffRow, 'first_online_at'> {
+  /** Epoch seconds, or null when not online at any moment today. */
+  first_online_at: number | null
+  name: string
+  department?: string
+  accountName: string
+  accountAvatar?: string
+}
+
+/** 实时看板: today (the day of `asOf`) up to `asOf`; only the account filter applies. */
+export interface RealtimeView {
+  asOf: number
+  today: string
+  queue: number
+  servicers_receiving: number
+  sessions_in_human: number
+  figures: OverviewFigures
+  staff: RealtimeStaffRowView[]
+}
+
 /** The analytics worker's one RPC surface (Comlink). Every method is async across the worker. */
 export interface AnalyticsApi {
   /** What is stored; cheap. */
@@ -209,6 +229,8 @@ export interface AnalyticsApi {
   overview(filters: ViewFilters): Promise<OverviewView>
   /** 员工统计. */
   staff(filters: ViewFilters): Promise<StaffView>
+  /** 实时看板 at `at` (default now), for one account or all. */
+  realtime(query: { account?: string; at?: number }): Promise<RealtimeView>
   /** 会话记录: one page of rows, sorted and filtered in the worker. */
   sessions(query: SessionQuery): Promise<SessionPage>
   /** 查看会话: the whole conversation, or null if the key names no session. */

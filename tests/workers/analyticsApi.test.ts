@@ -238,4 +238,32 @@ describe('the analytics worker API (over fake IndexedDB)', () => {
     }
     expect((await tabB.overview(filters)).total.sessions).toBe(4)
   })
+
+  it('gives the live board of the report for the same moment', async () => {
+    const api = newApi()
+    await api.commitImport((await api.previewImport([file('a.json', text)], () => {})).token)
+    const at = T10 + 30 // alice's segment has started, no reply yet, c2 not come yet
+    const outcome = await runReport([bytesSource('a.json', new TextEncoder().encode(text))], {
+      at: String(at),
+    })
+    if (!outcome.ok) throw new Error(outcome.reason)
+    const board = await api.realtime({ at })
+    expect(board.today).toBe('2026-11-20')
+    expect(board.figures).toEqual(outcome.report.realtime.today)
+    expect(board).toMatchObject({ queue: 0, servicers_receiving: 0, sessions_in_human: 1 })
+    expect(board.staff).toEqual([
+      expect.objectContaining({
+        servicer_userid: 'alice',
+        open_kfid: 'kf1',
+        name: '王丽',
+        accountName: '旗舰店',
+        ongoing_sessions: 1,
+        reception_limit: 3,
+        today_segments: 1,
+        addressed: 1,
+        replied: 0,
+        first_online_at: null,
+      }),
+    ])
+  })
 })
