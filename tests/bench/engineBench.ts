@@ -78,13 +78,17 @@ async function main(): Promise<void> {
   console.log(`数据: ${FILE} (${mb(statSync(FILE).size)})`)
 
   const [parsed, readMs] = await timed('read', () =>
-    readDatasetFile({
-      name: FILE,
-      async *chunks() {
-        for await (const chunk of createReadStream(FILE, { highWaterMark: 1 << 20 }))
-          yield chunk as Uint8Array
+    readDatasetFile(
+      {
+        name: FILE,
+        async *chunks() {
+          for await (const chunk of createReadStream(FILE, { highWaterMark: 1 << 20 }))
+            yield chunk as Uint8Array
+        },
       },
-    }),
+      undefined,
+      { decoding: 'lines' },
+    ),
   )
   const dataset = new MemoryDataset()
   const [, planMs] = await timed('plan', () => dataset.commit(dataset.plan(parsed)))

@@ -8,6 +8,7 @@ const T10 = 1795140000
 const encoder = new TextEncoder()
 
 function source(name: string, bytes: Uint8Array, chunkSize = 1 << 20): DatasetSource {
+  // (chunks of the given size, like a browser's File.stream() or a Node read stream)
   return {
     name,
     async *chunks() {
@@ -41,15 +42,37 @@ const ndjson = [
 ].join('\n')
 
 describe('NDJSON is read as a stream', () => {
-  it('gives the same records whatever the chunk size, even splitting a UTF-8 character', async () => {
+  it('gives the same records whatever the chunk size and line decoding, even splitting a UTF-8 character', async () => {
     const whole = await read('a.ndjson', ndjson)
     expect(whole.events.map((e) => e.id)).toEqual(['e1', 'e2'])
     expect(whole.events[0]!.content).toBe('你好,请问在吗?')
     expect(whole.events[1]!.time).toBe(T10 + 5)
-    for (const size of [1, 2, 3, 7, 64]) {
-      const chunked = await read('a.ndjson', ndjson, size)
-      expect(chunked.events).toEqual(whole.events)
-      expect(chunked.directory).toEqual(whole.directory)
+    for (const decoding of ['lines', 'blocks'] as const) {
+      for (const size of [1, 2, 3, 7, 64]) {
+        const bytes = encoder.encode(ndjson)
+        const chunked = await readDatasetFile(source('a.ndjson', bytes, size), undefined, {
+          decoding,
+        })
+        expect(chunked.events).toEqual(whole.events)
+        expect(chunked.directory).toEqual(whole.directory)
+      }
+    }
+  })
+
+  it('places a line of bad UTF-8 after the meta line as one invalid record, in either decoding', async () => {
+    const bad = new Uint8Array([
+      ...encoder.encode(`${META}\n`),
+      0xff,
+      0xfe,
+      0x0a,
+      ...encoder.encode(ndjson.split('\n')[2]!),
+    ])
+    for (const decoding of ['lines', 'blocks'] as const) {
+      const file = await readDatasetFile(source('a.ndjson', bad, 5), undefined, { decoding })
+      expect(file.invalidEvents.map((p) => [p.place, p.reason])).toEqual([
+        ['第 2 行', '这一行不是有效的 UTF-8 文本'],
+      ])
+      expect(file.events.map((e) => e.id)).toEqual(['e1'])
     }
   })
 

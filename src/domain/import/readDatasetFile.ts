@@ -2,7 +2,7 @@
 import { DatasetRefused } from './datasetRefused'
 import type { ParsedFile } from './parsedFile'
 import { readJsonFile } from './readJsonFile'
-import { readNdjsonStream, type StreamProgress } from './readNdjsonStream'
+import { readNdjsonStream, type LineDecoding, type StreamProgress } from './readNdjsonStream'
 import { readWorkbookFile } from './readWorkbookFile'
 
 export interface DatasetSource {
@@ -22,12 +22,20 @@ export function containerOfName(name: string): Container | null {
   return null
 }
 
+export interface ReadOptions {
+  /** NDJSON line decoding: per line in Node, in blocks in browsers (see readNdjsonStream.ts). */
+  decoding?: LineDecoding
+}
+
 export async function readDatasetFile(
   source: DatasetSource,
   onProgress?: (progress: StreamProgress) => void,
+  options: ReadOptions = {},
 ): Promise<ParsedFile> {
   const container = containerOfName(source.name) ?? (await sniffContainer(source))
-  if (container === 'ndjson') return readNdjsonStream(source.name, source.chunks(), onProgress)
+  if (container === 'ndjson') {
+    return readNdjsonStream(source.name, source.chunks(), onProgress, options.decoding)
+  }
   const bytes = await readAllBytes(source)
   onProgress?.({ bytes: bytes.byteLength, events: 0 })
   if (bytes.byteLength === 0) throw new DatasetRefused('文件是空的')

@@ -18,13 +18,19 @@ export interface StreamProgress {
   events: number
 }
 
+/**
+ * How lines are decoded. `lines`: each line alone — a line of ASCII stays a one-byte string,
+ * the fastest in Node. `blocks`: a chunk's whole lines in one call, then split — the fastest in
+ * browsers, where each TextDecoder call costs more (measured in Chromium: 3× faster).
+ */
+export type LineDecoding = 'lines' | 'blocks'
+
 export async function readNdjsonStream(
   fileName: string,
   chunks: AsyncIterable<Uint8Array>,
   onProgress?: (progress: StreamProgress) => void,
+  decoding: LineDecoding = 'blocks',
 ): Promise<ParsedFile> {
-  // Lines are cut on bytes and decoded one by one: a line of ASCII stays a one-byte string,
-  // which halves the memory and time of a file of mostly ASCII lines.
   const decoder = new TextDecoder('utf-8', { fatal: true })
   let builder: ParsedFileBuilder | null = null
   let lineNumber = 0
@@ -45,6 +51,12 @@ export async function readNdjsonStream(
       builder.addUnreadable(lineNumber, '这一行不是有效的 UTF-8 文本')
       return
     }
+    handleText(line)
+  }
+
+  /** One decoded line (its number already counted). */
+  const handleText = (raw: string): void => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     if (isBlank(line)) return
     if (builder === null) {
       // A binary file fails here: bad UTF-8 throws while decoding, and a NUL byte is no meta.
@@ -79,6 +91,28 @@ export async function readNdjsonStream(
     }
   }
 
+  /** Whole lines in one decode; a block with bad UTF-8 is read line by line to place it. */
+  const handleBlock = (block: Uint8Array): void => {
+    let text: string
+    try {
+      text = decoder.decode(block)
+    } catch {
+      let start = 0
+      let newline = block.indexOf(LF, start)
+      while (newline !== -1) {
+        handleLine(block.subarray(start, newline))
+        start = newline + 1
+        newline = block.indexOf(LF, start)
+      }
+      handleLine(block.subarray(start))
+      return
+    }
+    for (const line of text.split('\n')) {
+      lineNumber += 1
+      handleText(line)
+    }
+  }
+
   for await (const chunk of chunks) {
     bytesRead += chunk.byteLength
     let bytes = chunk
@@ -88,11 +122,19 @@ export async function readNdjsonStream(
       bytes.set(chunk, carry.byteLength)
     }
     let start = 0
-    let newline = bytes.indexOf(LF, start)
-    while (newline !== -1) {
-      handleLine(bytes.subarray(start, newline))
-      start = newline + 1
-      newline = bytes.indexOf(LF, start)
+    if (decoding === 'blocks') {
+      const last = bytes.lastIndexOf(LF)
+      if (last !== -1) {
+        handleBlock(bytes.subarray(0, last))
+        start = last + 1
+      }
+    } else {
+      let newline = bytes.indexOf(LF, start)
+      while (newline !== -1) {
+        handleLine(bytes.subarray(start, newline))
+        start = newline + 1
+        newline = bytes.indexOf(LF, start)
+      }
     }
     // Keep the unfinished line (a copy: the reader may reuse its chunk's memory).
     carry = bytes.slice(start)

@@ -2,7 +2,7 @@
 import { DatasetRefused } from '../import/datasetRefused'
 import { collectWarnings } from '../import/importWarnings'
 import { MemoryDataset } from '../import/memoryDataset'
-import { readDatasetFile, type DatasetSource } from '../import/readDatasetFile'
+import { readDatasetFile, type DatasetSource, type ReadOptions } from '../import/readDatasetFile'
 import { inProcessingOrder } from '../replay/processingOrder'
 import { replayEvents } from '../replay/replayEvents'
 import { buildReport, ReportArgumentError } from './buildReport'
@@ -12,6 +12,7 @@ export type ReportOutcome = { ok: true; report: Report } | { ok: false; reason: 
 
 export async function importSources(
   sources: readonly DatasetSource[],
+  readOptions: ReadOptions = {},
 ): Promise<{ dataset: MemoryDataset; counters: ImportCounters }> {
   const dataset = new MemoryDataset()
   const counters: ImportCounters = {
@@ -25,7 +26,7 @@ export async function importSources(
   for (const source of sources) {
     let plan
     try {
-      plan = dataset.plan(await readDatasetFile(source))
+      plan = dataset.plan(await readDatasetFile(source, undefined, readOptions))
     } catch (error) {
       if (error instanceof DatasetRefused) {
         throw new DatasetRefused(`文件「${source.name}」无法导入:${error.message}`)
@@ -45,9 +46,10 @@ export async function importSources(
 export async function runReport(
   sources: readonly DatasetSource[],
   args: ReportArgs,
+  readOptions: ReadOptions = {},
 ): Promise<ReportOutcome> {
   try {
-    const { dataset, counters } = await importSources(sources)
+    const { dataset, counters } = await importSources(sources, readOptions)
     const replay = replayEvents(inProcessingOrder(dataset.events), dataset.directory)
     counters.warnings = collectWarnings(dataset.events, dataset.directory, replay).size
     const report = buildReport(
