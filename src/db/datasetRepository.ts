@@ -2,7 +2,14 @@
 import Dexie from 'dexie'
 import type { KfEvent } from '@/domain/dataset/records'
 import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
-import type { DatasetMetaRow, DirectoryRow, ImportRow, KfDatabase } from './kfDatabase'
+import {
+  chunkEvents,
+  encodeChunk,
+  type DatasetMetaRow,
+  type DirectoryRow,
+  type ImportRow,
+  type KfDatabase,
+} from './kfDatabase'
 
 const CHUNK_SIZE = 5000
 
@@ -57,10 +64,10 @@ export async function readDataset(db: KfDatabase, afterChunkId = 0): Promise<Sto
     const events: KfEvent[] = []
     let lastChunkId = afterChunkId
     for (const chunk of chunks) {
-      for (const event of chunk.events) events.push(event)
+      for (const event of chunkEvents(chunk)) events.push(event)
       lastChunkId = Math.max(lastChunkId, chunk.id ?? 0)
     }
-    const directory = (await db.directory.orderBy('order').toArray()).map((row) => row.record)
+    const directory = await readDirectory(db)
     const imports = await db.imports.orderBy('id').toArray()
     return { meta, events, lastChunkId, directory, imports }
   })
@@ -78,17 +85,31 @@ export interface DatasetWrite {
   replaceExisting: boolean
 }
 
-function directoryId(record: DirectoryRecord): string {
+const DIRECTORY_KINDS: DirectoryRecord['kind'][] = ['account', 'servicer', 'group', 'customer']
+
+function keyOf(record: DirectoryRecord): string {
   switch (record.kind) {
     case 'account':
-      return `account:${record.value.open_kfid}`
+      return record.value.open_kfid
     case 'servicer':
-      return `servicer:${record.value.userid}`
+      return record.value.userid
     case 'group':
-      return `group:${record.value.group_id}`
+      return record.value.group_id
     case 'customer':
-      return `customer:${record.value.external_userid}`
+      return record.value.external_userid
   }
+}
+
+async function readDirectory(db: KfDatabase): Promise<DirectoryRecord[]> {
+  const rows = await db.directory.bulkGet(DIRECTORY_KINDS)
+  return rows.flatMap((row) => row?.records ?? [])
+}
+
+/** Upserts by key: an upsert replaces the whole record and keeps its place. */
+function mergeDirectory(stored: DirectoryRecord[], added: DirectoryRecord[]): DirectoryRow[] {
+  const tables = new Map(DIRECTORY_KINDS.map((kind) => [kind, new Map<string, DirectoryRecord>()]))
+  for (const record of [...stored, ...added]) tables.get(record.kind)!.set(keyOf(record), record)
+  return DIRECTORY_KINDS.map((kind) => ({ kind, records: [...tables.get(kind)!.values()] }))
 }
 
 export interface WriteResult {
@@ -118,20 +139,10 @@ export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<
         const importId = imports[imports.length - 1]?.id ?? 0
         let lastChunkId = Number((await db.eventChunks.orderBy('id').lastKey()) ?? 0)
         for (let i = 0; i < write.events.length; i += CHUNK_SIZE) {
-          const events = write.events.slice(i, i + CHUNK_SIZE)
-          lastChunkId = (await db.eventChunks.add({ importId, events })) as number
+          const row = encodeChunk(importId, write.events.slice(i, i + CHUNK_SIZE))
+          lastChunkId = (await db.eventChunks.add(row)) as number
         }
-        const existing = new Map((await db.directory.toArray()).map((row) => [row.id, row]))
-        let nextOrder = existing.size
-        const rows: DirectoryRow[] = []
-        for (const record of write.directory) {
-          const id = directoryId(record)
-          const order = existing.get(id)?.order ?? nextOrder++
-          const row: DirectoryRow = { id, kind: record.kind, order, record }
-          existing.set(id, row)
-          rows.push(row)
-        }
-        await db.directory.bulkPut(rows)
+        await db.directory.bulkPut(mergeDirectory(await readDirectory(db), write.directory))
         const next: DatasetMetaRow = {
           key: 'dataset',
           timezone: write.timezone,

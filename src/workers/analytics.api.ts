@@ -139,7 +139,13 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
         : [...data.directoryRecords(), ...write.directory],
       imports: write.replacesDemo ? result.imports : [...data.imports, ...result.imports],
     }
-    if (write.replacesDemo) cache = new DatasetCache(stored)
+    if (write.merged !== null) {
+      // The preview already replayed the dataset as committed: adopt it.
+      const byId = write.replacesDemo ? write.merged.addedById : data.byId
+      if (!write.replacesDemo) for (const event of write.events) byId.set(event.id, event)
+      const events = write.replacesDemo ? write.events : data.events.concat(write.events)
+      cache = new DatasetCache({ ...stored, events }, { ...write.merged, byId })
+    } else if (write.replacesDemo) cache = new DatasetCache(stored)
     else data.append(stored)
     lastList = null
     return status(cache!)
@@ -338,6 +344,7 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
           timezone: demo.timezone,
           replacesDemo: true,
           events,
+          merged: null,
           directory: demo.directory,
           imports: [
             {

@@ -23,16 +23,29 @@ export class DatasetCache {
   private replayer: Replayer
   private sessionsByKey: Map<string, Session> | null = null
 
-  constructor(stored: StoredDataset) {
+  /**
+   * `derived`: what was already derived from exactly these events and directory (an import's
+   * preview replayed the dataset as it is once committed), so it is not replayed again.
+   */
+  constructor(
+    stored: StoredDataset,
+    derived?: { directory: Directory; replayer: Replayer; byId: Map<string, KfEvent> },
+  ) {
     this.meta = stored.meta
     this.events = stored.events
     this.imports = stored.imports
     this.lastChunkId = stored.lastChunkId
-    this.byId = new Map(stored.events.map((event) => [event.id, event]))
-    this.directory = directoryOf(stored.directory)
     this.clock = new ZoneClock(this.timezone)
-    this.replayer = createReplayer(this.directory)
-    this.replayer.add(inProcessingOrder(this.events))
+    if (derived) {
+      this.byId = derived.byId
+      this.directory = derived.directory
+      this.replayer = derived.replayer
+    } else {
+      this.byId = new Map(stored.events.map((event) => [event.id, event]))
+      this.directory = directoryOf(stored.directory)
+      this.replayer = createReplayer(this.directory)
+      this.replayer.add(inProcessingOrder(this.events))
+    }
   }
 
   get version(): number {

@@ -1,6 +1,6 @@
 // 导入: read every file, plan it against what is stored (and the files before it), and judge
 // the warnings on the merged dataset — all before anything is written.
-import type { KfEvent } from '@/domain/dataset/records'
+import type { Directory, KfEvent } from '@/domain/dataset/records'
 import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
 import { DatasetRefused } from '@/domain/import/datasetRefused'
 import { planImport } from '@/domain/import/importPlan'
@@ -8,7 +8,7 @@ import { collectWarnings } from '@/domain/import/importWarnings'
 import { emptyDirectory, upsertDirectory } from '@/domain/import/memoryDataset'
 import { readDatasetFile, type DatasetSource } from '@/domain/import/readDatasetFile'
 import { inProcessingOrder } from '@/domain/replay/processingOrder'
-import { replayEvents } from '@/domain/replay/replayEvents'
+import { createReplayer, type Replayer } from '@/domain/replay/replayEvents'
 import type { ImportRow } from '@/db/kfDatabase'
 import type { ImportPreview, ImportPreviewFile, ImportProblem } from './analyticsTypes'
 import type { DatasetCache } from './datasetCache'
@@ -25,6 +25,11 @@ export interface PendingImport {
   events: KfEvent[]
   directory: DirectoryRecord[]
   imports: Omit<ImportRow, 'id'>[]
+  /**
+   * The replay of the dataset as it will be once committed (made to judge the warnings): the
+   * cache adopts it instead of replaying everything again.
+   */
+  merged: { directory: Directory; replayer: Replayer; addedById: Map<string, KfEvent> } | null
 }
 
 export interface NamedSource extends DatasetSource {
@@ -72,17 +77,10 @@ export async function previewImport(
     files.push(file)
     try {
       const parsed = await readDatasetFile(source, (progress) => onFileProgress(source, progress))
-      const plan = planImport(parsed, {
-        timezone,
-        find: (id) => byId.get(id) ?? addedById.get(id),
-        nextSeq,
-      })
+      const plan = planImport(parsed, { timezone, find: (id) => byId.get(id), nextSeq }, addedById)
       timezone = plan.timezone
       nextSeq += plan.added.length
-      for (const event of plan.added) {
-        addedById.set(event.id, event)
-        added.push(event)
-      }
+      for (const event of plan.added) added.push(event)
       directory.push(...plan.directory)
       Object.assign(file, {
         read: plan.read,
@@ -134,13 +132,15 @@ export async function previewImport(
 
   // Warnings are judged on the merged dataset; the preview lists those of the new events.
   let warnings = 0
+  let merged: PendingImport['merged'] = null
   if (added.length > 0) {
-    const merged = emptyDirectory()
-    if (!replacesDemo) upsertDirectory(merged, [...directoryRecordsOf(cache)])
-    upsertDirectory(merged, directory)
-    const all = storedEvents.concat(added)
-    const replay = replayEvents(inProcessingOrder(all), merged)
-    const found = collectWarnings(added, merged, replay)
+    const mergedDirectory = emptyDirectory()
+    if (!replacesDemo) upsertDirectory(mergedDirectory, [...directoryRecordsOf(cache)])
+    upsertDirectory(mergedDirectory, directory)
+    const replayer = createReplayer(mergedDirectory)
+    replayer.add(inProcessingOrder(storedEvents.concat(added)))
+    merged = { directory: mergedDirectory, replayer, addedById }
+    const found = collectWarnings(added, mergedDirectory, replayer.replay)
     warnings = found.size
     for (const [id, reasons] of found) {
       list({ fileName: '', place: `事件 id「${id}」`, reason: `警告(已导入):${reasons.join(';')}` })
@@ -155,6 +155,7 @@ export async function previewImport(
     events: added,
     directory,
     imports,
+    merged,
   }
   const canCommit = files.some(
     (file) => file.refused === undefined && (file.added > 0 || file.directoryRecords > 0),

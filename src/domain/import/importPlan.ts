@@ -35,7 +35,15 @@ export interface StoredEvents {
   nextSeq: number
 }
 
-export function planImport(parsed: ParsedFile, stored: StoredEvents): ImportPlan {
+/**
+ * `addedSoFar`: events added by earlier files of the same import (by id); this file's added
+ * events are put into it too, and it becomes the plan's `addedById` — one map for the batch.
+ */
+export function planImport(
+  parsed: ParsedFile,
+  stored: StoredEvents,
+  addedSoFar: Map<string, KfEvent> = new Map(),
+): ImportPlan {
   if (stored.timezone !== null && stored.timezone !== parsed.timezone) {
     throw new DatasetRefused(
       `文件的时区「${parsed.timezone}」与已导入数据的时区「${stored.timezone}」不同,不能合并到同一个数据集`,
@@ -51,7 +59,7 @@ export function planImport(parsed: ParsedFile, stored: StoredEvents): ImportPlan
     invalid: parsed.invalidEvents,
     directory: parsed.directory,
     invalidDirectory: parsed.invalidDirectory,
-    addedById: new Map(),
+    addedById: addedSoFar,
   }
   const addedNow = plan.addedById
   const storeIsEmpty = stored.nextSeq === 0
