@@ -40,13 +40,16 @@ export async function staffRowsIn(page: Page): Promise<Record<string, Record<str
   })
 }
 
-/** The dataset's meta row, straight from IndexedDB. */
+/** The dataset's meta row, straight from IndexedDB (never creating the database). */
 export async function storedMeta(page: Page): Promise<{ version: number; isDemo: boolean } | null> {
   return page.evaluate(
     () =>
       new Promise<{ version: number; isDemo: boolean } | null>((resolve, reject) => {
         const request = indexedDB.open('kf-stats')
-        request.onerror = () => reject(request.error)
+        // The app has not created it yet: abort, so this probe does not create it either.
+        request.onupgradeneeded = () => request.transaction?.abort()
+        request.onerror = () =>
+          request.error?.name === 'AbortError' ? resolve(null) : reject(request.error)
         request.onsuccess = () => {
           const db = request.result
           if (!db.objectStoreNames.contains('meta')) {
@@ -58,8 +61,41 @@ export async function storedMeta(page: Page): Promise<{ version: number; isDemo:
             db.close()
             resolve(get.result ?? null)
           }
-          get.onerror = () => reject(get.error)
+          get.onerror = () => {
+            db.close()
+            reject(get.error)
+          }
         }
       }),
   )
+}
+
+/** Every `[data-session]` key of a (virtually scrolled) list, scrolling it to the end. */
+export async function listedSessionKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const keys = new Set<string>()
+    const collect = () =>
+      document.querySelectorAll<HTMLElement>('[data-session]').forEach((el) => {
+        if (el.dataset.session) keys.add(el.dataset.session)
+      })
+    const first = document.querySelector('[data-session]')
+    let scroller: HTMLElement | null = first?.parentElement ?? null
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1)
+      scroller = scroller.parentElement
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 120))
+    collect()
+    if (scroller) {
+      scroller.scrollTop = 0
+      await frame()
+      for (let guard = 0; guard < 2000; guard += 1) {
+        collect()
+        const before = scroller.scrollTop
+        scroller.scrollTop = before + Math.max(50, scroller.clientHeight * 0.7)
+        await frame()
+        if (scroller.scrollTop === before) break
+      }
+      collect()
+    }
+    return [...keys]
+  })
 }
