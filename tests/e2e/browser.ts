@@ -49,11 +49,14 @@ export async function openApp(appUrl: string, path = ''): Promise<BrowserSession
 /** Drops files on the page as a user would: a synthetic drop with a DataTransfer. */
 export async function dropFiles(
   page: Page,
-  files: { name: string; content: string }[],
+  files: { name: string; content: string | number[] }[],
 ): Promise<void> {
   await page.evaluate((list) => {
     const transfer = new DataTransfer()
-    for (const { name, content } of list) transfer.items.add(new File([content], name))
+    for (const { name, content } of list) {
+      const body = typeof content === 'string' ? content : new Uint8Array(content)
+      transfer.items.add(new File([body], name))
+    }
     const target = document.body
     for (const type of ['dragenter', 'dragover', 'drop']) {
       target.dispatchEvent(
