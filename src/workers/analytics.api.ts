@@ -4,7 +4,8 @@ import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
 import { validateEvent } from '@/domain/dataset/validateEvent'
 import type { KfEvent } from '@/domain/dataset/records'
 import { conversationLines } from '@/domain/display/conversation'
-import { computeOverview } from '@/domain/figures/overview'
+import { computeOverview, sumFigures } from '@/domain/figures/overview'
+import { dayCount } from '@/domain/figures/dayRange'
 import { previousRange, resolveRangeSpec } from '@/domain/figures/rangePresets'
 import { listSessions, nicknameOf, type SessionList } from '@/domain/figures/sessionList'
 import { computeStaff } from '@/domain/figures/staff'
@@ -160,22 +161,24 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
       const data = await current()
       const { range, asOf } = resolve(data, filters)
       const scope = { account: filters.account, group: filters.group }
-      const result = computeOverview(data.replay, data.directory, data.clock, {
-        range,
-        asOf,
-        filters: scope,
-      })
+      // The period before (环比) is adjacent: one pass over both, split by day.
       const before = previousRange(range)
-      const previous = computeOverview(data.replay, data.directory, data.clock, {
-        range: before,
+      const both = computeOverview(data.replay, data.directory, data.clock, {
+        range: { from: before.from, to: range.to },
         asOf,
         filters: scope,
       })
+      const split = dayCount(before)
+      const days = both.byDay.slice(split)
       return {
         range: resolvedRange(range, asOf),
-        total: result.total,
-        byDay: result.byDay.map((figures, i) => ({ date: formatDay(range.from + i), figures })),
-        previous: { from: formatDay(before.from), to: formatDay(before.to), total: previous.total },
+        total: sumFigures(days),
+        byDay: days.map((figures, i) => ({ date: formatDay(range.from + i), figures })),
+        previous: {
+          from: formatDay(before.from),
+          to: formatDay(before.to),
+          total: sumFigures(both.byDay.slice(0, split)),
+        },
       }
     },
 

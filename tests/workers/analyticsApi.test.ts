@@ -139,6 +139,10 @@ describe('the analytics worker API (over fake IndexedDB)', () => {
       first_response_seconds: 30,
       friend_customers: 1,
     })
+    // 环比: the day after has the report's day as its previous period.
+    const nextDay = await api.overview({ range: { from: '2026-11-21', to: '2026-11-21' }, at: NOW })
+    expect(nextDay.previous).toEqual({ from: '2026-11-20', to: '2026-11-20', total })
+    expect(nextDay.total.sessions).toBe(0)
     const staff = await api.staff(filters)
     expect(staff.rows.map(({ name: _n, department: _d, ...row }) => row)).toEqual(
       outcome.report.staff,
