@@ -1,7 +1,7 @@
 // metrics.md §5, `as_of`: events after it do not exist; an event exactly at it does. Sessions
 // open at `as_of` stay open; a session whose expiry is at or before `as_of` has ended.
 import type { Rating, ServiceState } from '../dataset/records'
-import type { Segment, Session } from '../replay/replayTypes'
+import type { Segment, Session, Survey } from '../replay/replayTypes'
 
 /** The moment the session ended, if it had by `asOf`; null while it is open at `asOf`. */
 export function sessionEndAt(session: Session, asOf: number): number | null {
@@ -60,4 +60,37 @@ export function firstResponseAt(
 
 export function isAddressedAt(item: { clockAt: number | null }, asOf: number): boolean {
   return item.clockAt !== null && item.clockAt <= asOf
+}
+
+/** The reply figures a segment adds to a servicer's row (metrics.md §2, segment level). */
+export interface ReplyTally {
+  addressed: number
+  replied: number
+  first_response_seconds: number
+}
+
+export function tallySegmentReplies(row: ReplyTally, segment: Segment, asOf: number): void {
+  if (isAddressedAt(segment, asOf)) row.addressed += 1
+  const firstResponse = firstResponseAt(segment, asOf)
+  if (firstResponse !== null) {
+    row.replied += 1
+    row.first_response_seconds += firstResponse
+  }
+}
+
+/** The survey figures a sent survey adds (metrics.md §3): its answer counts once it exists. */
+export interface SurveyTally {
+  surveys_sent: number
+  surveys_answered: number
+  satisfied: number
+  middling: number
+  dissatisfied: number
+}
+
+export function tallySurvey(row: SurveyTally, survey: Survey, asOf: number): void {
+  row.surveys_sent += 1
+  if (survey.answer !== null && survey.answer.at <= asOf) {
+    row.surveys_answered += 1
+    row[survey.answer.rating] += 1
+  }
 }

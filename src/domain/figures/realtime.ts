@@ -5,7 +5,7 @@ import type { RealtimeStaffRow } from '../report/reportTypes'
 import type { Replay } from '../replay/replayTypes'
 import { firstOnlineMoment, onlineSeconds, statusAt } from '../replay/servicerStatus'
 import type { ZoneClock } from '../time/zoneClock'
-import { firstResponseAt, isAddressedAt, sessionStateAt } from './asOf'
+import { sessionStateAt, tallySegmentReplies, tallySurvey } from './asOf'
 import { compareCodeUnits } from './staff'
 import { computeOverview } from './overview'
 import type { OverviewFigures } from './figureKeys'
@@ -96,12 +96,7 @@ export function computeRealtime(
       if (segment.servicer === null || segment.start < dayStart) continue
       const row = rowFor(segment.servicer, session.open_kfid)
       row.today_segments += 1
-      if (isAddressedAt(segment, asOf)) row.addressed += 1
-      const firstResponse = firstResponseAt(segment, asOf)
-      if (firstResponse !== null) {
-        row.replied += 1
-        row.first_response_seconds += firstResponse
-      }
+      tallySegmentReplies(row, segment, asOf)
     }
   }
   // 进行中会话数: open sessions of that account in state 3 with X.
@@ -116,11 +111,7 @@ export function computeRealtime(
     if (survey.servicer === null || survey.sentAt < dayStart || survey.sentAt > asOf) continue
     const row = rows.get(pairKey(survey.servicer, survey.open_kfid))
     if (!row) continue
-    row.surveys_sent += 1
-    if (survey.answer !== null && survey.answer.at <= asOf) {
-      row.surveys_answered += 1
-      row[survey.answer.rating] += 1
-    }
+    tallySurvey(row, survey, asOf)
   }
 
   let servicersReceiving = 0

@@ -3,7 +3,7 @@ import type { Directory } from '../dataset/records'
 import type { Replay } from '../replay/replayTypes'
 import { onlineSeconds } from '../replay/servicerStatus'
 import type { ZoneClock } from '../time/zoneClock'
-import { firstResponseAt, isAddressedAt } from './asOf'
+import { tallySegmentReplies, tallySurvey } from './asOf'
 import { DayBuckets, rangeBounds, type DayRange } from './dayRange'
 import { attributedEventPasses, type FigureFilters } from './filters'
 import type { StaffRow } from './figureKeys'
@@ -105,12 +105,7 @@ export function computeStaff(
         let customers = dailyCustomers.get(row.servicer_userid)
         if (!customers) dailyCustomers.set(row.servicer_userid, (customers = new Set()))
         customers.add(`${d}\u0000${session.external_userid}`)
-        if (isAddressedAt(segment, asOf)) row.addressed += 1
-        const firstResponse = firstResponseAt(segment, asOf)
-        if (firstResponse !== null) {
-          row.replied += 1
-          row.first_response_seconds += firstResponse
-        }
+        tallySegmentReplies(row, segment, asOf)
       }
       for (const t of segment.customerMessages) {
         if (t > asOf) break
@@ -127,11 +122,7 @@ export function computeStaff(
     const row = survey.servicer === null ? undefined : rows.get(survey.servicer)
     if (!row || survey.sentAt > asOf || buckets.indexOf(survey.sentAt) === -1) continue
     if (!attributedEventPasses(survey, attributedFilters, asOf, directory)) continue
-    row.surveys_sent += 1
-    if (survey.answer !== null && survey.answer.at <= asOf) {
-      row.surveys_answered += 1
-      row[survey.answer.rating] += 1
-    }
+    tallySurvey(row, survey, asOf)
   }
   for (const upgrade of replay.upgrades) {
     if (upgrade.outcome !== 'invite') continue
