@@ -44,7 +44,7 @@ export function wallInstant(calendar: ZoneCalendar, day: Day, secondsOfDay: numb
     const offsetStart = calendar.offsetAt(day.start)
     if (offsetStart === calendar.offsetAt(day.end - 1)) return day.start + secondsOfDay
   }
-  return calendar.instantOfWall(day.dayNumber, secondsOfDay)
+  return calendar.instantOnDay(day.dayNumber, secondsOfDay)
 }
 
 export class Schedule {
