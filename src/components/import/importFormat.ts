@@ -88,3 +88,15 @@ export const PROBLEM_HEADERS = ['文件', '位置', '原因', '记录']
 export function problemRows(problems: readonly ImportProblem[]): string[][] {
   return problems.map((p) => [p.fileName || '(合并后的数据)', p.place, p.reason, p.record ?? ''])
 }
+
+/**
+ * The reason an import failed, for the user: the worker's own messages are Chinese already; an
+ * engine error (a RangeError on a huge file, say) gets a Chinese sentence, its text kept as detail.
+ */
+export function importErrorText(message: string): string {
+  if (/[\u4e00-\u9fff]/.test(message)) return message
+  return (
+    '浏览器处理这些文件时出错,可能是文件太大。可以把数据拆成几个较小的文件分别导入。' +
+    `(技术信息:${message})`
+  )
+}

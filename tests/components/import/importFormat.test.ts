@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../../src/workers/analyticsTypes'
 import {
   countedProblems,
   formatBytes,
+  importErrorText,
   nothingToCommitReason,
   previewTotals,
   problemRows,
@@ -99,5 +100,12 @@ describe('import texts', () => {
       ['a.csv', '事件 第 3 行', '缺少 id', '{"a":1}'],
       ['(合并后的数据)', '事件 id「x」', '警告', ''],
     ])
+  })
+
+  it('keeps the worker Chinese reasons and explains engine errors in Chinese', () => {
+    expect(importErrorText('这次导入已失效,请重新选择文件')).toBe('这次导入已失效,请重新选择文件')
+    const text = importErrorText('Maximum call stack size exceeded')
+    expect(text).toMatch(/^浏览器处理这些文件时出错/)
+    expect(text).toContain('(技术信息:Maximum call stack size exceeded)')
   })
 })
