@@ -81,7 +81,8 @@ export async function previewImport(
       timezone = plan.timezone
       nextSeq += plan.added.length
       for (const event of plan.added) added.push(event)
-      directory.push(...plan.directory)
+      // (a loop: spreading a directory of 100k+ customers into push() overflows the stack)
+      for (const record of plan.directory) directory.push(record)
       Object.assign(file, {
         read: plan.read,
         added: plan.added.length,

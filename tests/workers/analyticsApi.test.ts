@@ -270,4 +270,17 @@ describe('the analytics worker API (over fake IndexedDB)', () => {
       }),
     ])
   })
+
+  it('imports a directory of 200,000 customers (no argument-spread stack overflow)', async () => {
+    const api = newApi()
+    const customers = Array.from({ length: 200_000 }, (_, i) => ({
+      external_userid: `c${i}`,
+      nickname: `客户${i}`,
+    }))
+    const big = { ...dataset, customers }
+    const preview = await api.previewImport([file('big.json', JSON.stringify(big))], () => {})
+    expect(preview.files[0]).toMatchObject({ added: 6, directoryRecords: 200_000 + 3 })
+    const status = await api.commitImport(preview.token)
+    expect(status.eventCount).toBe(6)
+  })
 })
