@@ -6,7 +6,7 @@ import type { ZoneClock } from '../time/zoneClock'
 import type { FigureKey } from './figureCatalog'
 import { computeOverview } from './overview'
 import {
-  selectSessions,
+  sessionsInRange,
   sessionRecordAt,
   type SessionQuery,
   type SessionRecord,
@@ -63,7 +63,7 @@ export function listSessions(
         query.filters.servicer === undefined || sessionHasServicer(s, query.filters.servicer, asOf),
     )
   } else {
-    sessions = selectSessions(replay, clock, query)
+    sessions = sessionsInRange(replay, clock, query)
   }
 
   const needle = query.nickname?.trim().toLowerCase()

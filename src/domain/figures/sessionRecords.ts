@@ -65,18 +65,22 @@ export function sessionRecordAt(session: Session, asOf: number): SessionRecord {
   }
 }
 
-/** The sessions of the range that pass the filters, in the report's order. */
-export function selectSessions(replay: Replay, clock: ZoneClock, query: SessionQuery): Session[] {
+/** The sessions of the range that pass the filters, in the order they started. */
+export function sessionsInRange(replay: Replay, clock: ZoneClock, query: SessionQuery): Session[] {
   const { asOf, filters } = query
   const buckets = new DayBuckets(query.range, clock)
-  const selected = replay.sessions.filter(
+  return replay.sessions.filter(
     (session) =>
       session.start <= asOf &&
       buckets.indexOf(session.start) !== -1 &&
       sessionPasses(session, filters, asOf) &&
       (filters.servicer === undefined || sessionHasServicer(session, filters.servicer, asOf)),
   )
-  return selected.sort(
+}
+
+/** The same, in the report's order: by start, account, customer, then the order they started. */
+export function selectSessions(replay: Replay, clock: ZoneClock, query: SessionQuery): Session[] {
+  return sessionsInRange(replay, clock, query).sort(
     (a, b) =>
       a.start - b.start ||
       compareCodeUnits(a.open_kfid, b.open_kfid) ||
