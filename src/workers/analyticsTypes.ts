@@ -138,17 +138,9 @@ export interface SessionPage {
   sessionlessCount: number
 }
 
-export type ConversationEntry =
-  | {
-      kind: 'message'
-      time: number
-      origin: 'customer' | 'servicer' | 'assistant'
-      sender: string
-      /** Plain text; the page shows it as text, never as HTML. */
-      text: string
-      msgtype: string
-    }
-  | { kind: 'system'; time: number; text: string }
+/** One line of 查看会话; message text is plain text, shown as text, never as HTML. */
+export type { ConversationLine as ConversationEntry } from '@/domain/display/conversation'
+import type { ConversationLine as ConversationEntry } from '@/domain/display/conversation'
 
 export interface ConversationView {
   session: SessionRowView
