@@ -1,6 +1,7 @@
 // 实时看板's 接待员工数据 (metrics.md §6): one row per (servicer, account), its columns in the guide's
 // order with the guide's definitions, the raw figures of each cell (for data-metric, keyed as the
 // report's realtime.staff rows) and the table's two filters: 接待状态 and a search by 客服账号.
+import { figureAttributes as rawFigureAttributes } from '@/components/figureAttributes'
 import {
   NOT_COMPUTABLE,
   formatAverageDuration,
@@ -155,16 +156,7 @@ export const REALTIME_STAFF_COLUMNS: readonly RealtimeColumn[] = [
 
 /** The raw attributes of a figure (none for a figure whose rows are stale). */
 export function figureAttributes(figure: CellFigure): Record<string, string> {
-  if ('num' in figure) {
-    return {
-      'data-metric': figure.metric,
-      'data-num': String(figure.num),
-      'data-den': String(figure.den),
-    }
-  }
-  return figure.value === null
-    ? { 'data-metric': figure.metric }
-    : { 'data-metric': figure.metric, 'data-value': String(figure.value) }
+  return rawFigureAttributes(figure.metric, figure)
 }
 
 export interface StaffTableFilter {
