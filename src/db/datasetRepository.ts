@@ -11,7 +11,7 @@ import {
   type KfDatabase,
 } from './kfDatabase'
 
-const CHUNK_SIZE = 5000
+export const CHUNK_SIZE = 5000
 
 export const EMPTY_META: DatasetMetaRow = {
   key: 'dataset',
@@ -100,16 +100,29 @@ function keyOf(record: DirectoryRecord): string {
   }
 }
 
-async function readDirectory(db: KfDatabase): Promise<DirectoryRecord[]> {
+export async function readDirectory(db: KfDatabase): Promise<DirectoryRecord[]> {
   const rows = await db.directory.bulkGet(DIRECTORY_KINDS)
   return rows.flatMap((row) => row?.records ?? [])
 }
 
-/** Upserts by key: an upsert replaces the whole record and keeps its place. */
-function mergeDirectory(stored: DirectoryRecord[], added: DirectoryRecord[]): DirectoryRow[] {
+/**
+ * Upserts by key: an upsert replaces the whole record and keeps its place. Only the tables
+ * `added` touches are returned when `onlyTouched` (a live page rewrites no customer table for
+ * an account's new name).
+ */
+export function mergeDirectory(
+  stored: DirectoryRecord[],
+  added: DirectoryRecord[],
+  onlyTouched = false,
+): DirectoryRow[] {
   const tables = new Map(DIRECTORY_KINDS.map((kind) => [kind, new Map<string, DirectoryRecord>()]))
-  for (const record of [...stored, ...added]) tables.get(record.kind)!.set(keyOf(record), record)
-  return DIRECTORY_KINDS.map((kind) => ({ kind, records: [...tables.get(kind)!.values()] }))
+  for (const record of stored) tables.get(record.kind)!.set(keyOf(record), record)
+  for (const record of added) tables.get(record.kind)!.set(keyOf(record), record)
+  const touched = new Set(added.map((record) => record.kind))
+  return DIRECTORY_KINDS.filter((kind) => !onlyTouched || touched.has(kind)).map((kind) => ({
+    kind,
+    records: [...tables.get(kind)!.values()],
+  }))
 }
 
 export interface WriteResult {
@@ -124,12 +137,17 @@ export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<
   try {
     return await db.transaction(
       'rw',
-      [db.meta, db.eventChunks, db.directory, db.imports],
+      [db.meta, db.eventChunks, db.directory, db.imports, db.feed],
       async () => {
         const meta = await readMeta(db)
         if (meta.version !== write.expectedVersion) throw new StaleDatasetError()
         if (write.replaceExisting) {
-          await Promise.all([db.eventChunks.clear(), db.directory.clear(), db.imports.clear()])
+          await Promise.all([
+            db.eventChunks.clear(),
+            db.directory.clear(),
+            db.imports.clear(),
+            forgetFeedProgress(db),
+          ])
         }
         const startSeq = write.replaceExisting ? 0 : meta.nextSeq
         const imports: ImportRow[] = []
@@ -162,11 +180,18 @@ export async function writeImport(db: KfDatabase, write: DatasetWrite): Promise<
   }
 }
 
-/** 清空全部数据: everything but the memory that the demo was offered once. */
+/** 清空全部数据: everything but the memory that the demo was offered once, and the feed's settings. */
 export async function clearDataset(db: KfDatabase): Promise<DatasetMetaRow> {
-  return db.transaction('rw', [db.meta, db.eventChunks, db.directory, db.imports], async () => {
+  const tables = [db.meta, db.eventChunks, db.directory, db.imports, db.feed, db.problems]
+  return db.transaction('rw', tables, async () => {
     const meta = await readMeta(db)
-    await Promise.all([db.eventChunks.clear(), db.directory.clear(), db.imports.clear()])
+    await Promise.all([
+      db.eventChunks.clear(),
+      db.directory.clear(),
+      db.imports.clear(),
+      db.problems.clear(),
+      forgetFeedProgress(db),
+    ])
     const next: DatasetMetaRow = {
       ...EMPTY_META,
       version: meta.version + 1,
@@ -178,7 +203,15 @@ export async function clearDataset(db: KfDatabase): Promise<DatasetMetaRow> {
   })
 }
 
-function isQuotaError(error: unknown): boolean {
+/**
+ * The data the feed's cursors point into is gone: every source starts again from its beginning
+ * (its settings stay). Inside the caller's transaction, which must include `db.feed`.
+ */
+async function forgetFeedProgress(db: KfDatabase): Promise<void> {
+  await db.feed.toCollection().modify({ cursors: {}, lastStoredAt: null, addedTotal: 0 })
+}
+
+export function isQuotaError(error: unknown): boolean {
   if (error instanceof Dexie.QuotaExceededError) return true
   const inner = (error as { inner?: unknown } | null)?.inner
   const name = (error as { name?: string } | null)?.name ?? ''

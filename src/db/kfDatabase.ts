@@ -128,11 +128,44 @@ export interface ImportRow {
   importedAt: number
 }
 
+/** The live feed's settings (shared by every tab). */
+export interface FeedSettingsRow {
+  source: 'demo' | 'url' | 'off'
+  url: string
+  intervalSeconds: number
+}
+
+/**
+ * The live feed's one row: its settings, and per source (`demo`, `url:<address>`) the cursor
+ * stored with the last page it added. Cursors are forgotten when the data is replaced or cleared.
+ */
+export interface FeedRow {
+  key: 'feed'
+  settings: FeedSettingsRow
+  cursors: Record<string, string>
+  /** Epoch seconds of the last page stored. */
+  lastStoredAt: number | null
+  /** Events the feed added since the data was last replaced or cleared. */
+  addedTotal: number
+}
+
+/** 数据问题: a record the feed sent that could not be stored as is. */
+export interface ProblemRow {
+  id?: number
+  receivedAt: number
+  source: string
+  place: string
+  reason: string
+  record?: string
+}
+
 export class KfDatabase extends Dexie {
   meta!: EntityTable<DatasetMetaRow, 'key'>
   eventChunks!: EntityTable<EventChunkRow, 'id'>
   directory!: EntityTable<DirectoryRow, 'kind'>
   imports!: EntityTable<ImportRow, 'id'>
+  feed!: EntityTable<FeedRow, 'key'>
+  problems!: EntityTable<ProblemRow, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -153,5 +186,7 @@ export class KfDatabase extends Dexie {
           tx.table('meta').clear(),
         ])
       })
+    // v3: the live feed (settings and cursors) and the 数据问题 list.
+    this.version(3).stores({ feed: 'key', problems: '++id' })
   }
 }

@@ -15,6 +15,7 @@ import { parseEventTime } from '@/domain/time/eventTime'
 import { formatDay } from '@/domain/time/zoneClock'
 import type { DayRange } from '@/domain/figures/dayRange'
 import { clearDataset, readDataset, readMeta, writeImport } from '@/db/datasetRepository'
+import { clearProblems, readFeed, readProblems, saveFeedSettings } from '@/db/feedRepository'
 import type { KfDatabase } from '@/db/kfDatabase'
 import type {
   AnalyticsApi,
@@ -25,6 +26,7 @@ import type {
 } from './analyticsTypes'
 import { DatasetCache } from './datasetCache'
 import { previewImport, type NamedSource, type PendingImport } from './importPreview'
+import { cleanSettings, feedStateView, storeFeedPage } from './liveFeedStorage'
 import { resolvedRange, servicerName, sessionRowView } from './viewModels'
 
 export interface DemoData {
@@ -370,6 +372,39 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
       cache = new DatasetCache({ meta, events: [], lastChunkId: 0, directory: [], imports: [] })
       lastList = null
       return status(cache)
+    },
+
+    async feedState() {
+      const data = await current()
+      return feedStateView(await readFeed(db), data, await db.problems.count())
+    },
+
+    async saveFeedSettings(settings) {
+      const data = await current()
+      const feed = await saveFeedSettings(db, cleanSettings(settings))
+      return feedStateView(feed, data, await db.problems.count())
+    },
+
+    async storeFeedPage(page) {
+      // A plan made against data another tab changed meanwhile is made again.
+      for (let attempt = 0; ; attempt++) {
+        const data = await current()
+        const result = await storeFeedPage(db, data, page, options.now())
+        if (result !== null) {
+          lastList = null
+          return result
+        }
+        if (attempt >= 2) throw new Error('数据在其他窗口中不断改变,这一页稍后重试')
+      }
+    },
+
+    async dataProblems(offset, limit) {
+      const { total, rows } = await readProblems(db, offset, limit)
+      return { total, rows: rows.map((row) => ({ ...row, id: row.id ?? 0 })) }
+    },
+
+    async clearDataProblems() {
+      await clearProblems(db)
     },
   }
 }

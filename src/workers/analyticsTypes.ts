@@ -213,6 +213,79 @@ export interface RealtimeView {
   staff: RealtimeStaffRowView[]
 }
 
+/**
+ * Where the live feed comes from: 演示数据 (the MSW mock, only while the stored data is the demo),
+ * a company's own endpoint (`POST {url}/sync`, README), or 关闭.
+ */
+export type FeedSource = 'demo' | 'url' | 'off'
+
+/** The feed's settings, stored in IndexedDB and shared by every tab. */
+export interface FeedSettings {
+  source: FeedSource
+  /** The endpoint for `source: 'url'` (kept when another source is chosen). */
+  url: string
+  /** Seconds between pulls, 10–300 (default 60). */
+  intervalSeconds: number
+}
+
+/** What a tab needs to pull: the settings and where the stored data stops. */
+export interface FeedStateView {
+  settings: FeedSettings
+  /**
+   * What this tab should pull from now: null when nothing should be pulled (关闭, no URL, or
+   * 演示数据 while the stored data is not the demo — why is in `inactiveReason`).
+   */
+  active: { sourceKey: string; feedUrl: string | null } | null
+  inactiveReason: string | null
+  /** The stored cursor of the active source (null: from its beginning). */
+  cursor: string | null
+  /** Epoch seconds of the last page stored, or null. */
+  lastStoredAt: number | null
+  /** Events the feed added since the data was last replaced or cleared. */
+  addedTotal: number
+  /** Entries in the 数据问题 list. */
+  problemCount: number
+}
+
+/** One page of the feed as received, for `storeFeedPage`. */
+export interface FeedPageInput {
+  /** The source the page came from (`FeedStateView.active.sourceKey`). */
+  sourceKey: string
+  /** The cursor the page was asked with: the page is stored only if it still is the stored one. */
+  cursor: string | null
+  nextCursor: string
+  /** As received, not yet validated. */
+  events: unknown[]
+  directory?: {
+    accounts?: unknown[]
+    servicers?: unknown[]
+    groups?: unknown[]
+    customers?: unknown[]
+  }
+}
+
+export interface FeedPageResult {
+  /** False when the page was not stored: another tab moved the cursor first (nothing lost). */
+  stored: boolean
+  added: number
+  duplicates: number
+  conflicts: number
+  invalid: number
+  /** The stored data's version after the page. */
+  version: number
+}
+
+/** An entry of 数据问题: an event or record the feed sent that could not be stored as is. */
+export interface DataProblem {
+  id: number
+  /** Epoch seconds it was received. */
+  receivedAt: number
+  source: string
+  place: string
+  reason: string
+  record?: string
+}
+
 /** The analytics worker's one RPC surface (Comlink). Every method is async across the worker. */
 export interface AnalyticsApi {
   /** What is stored; cheap. */
@@ -242,4 +315,17 @@ export interface AnalyticsApi {
   loadDemo(): Promise<DatasetStatus>
   /** 清空全部数据. */
   clearAll(): Promise<DatasetStatus>
+  /** The live feed's settings, cursor and counts. */
+  feedState(): Promise<FeedStateView>
+  /** Saves the settings; a changed source starts from its own stored cursor (or the beginning). */
+  saveFeedSettings(settings: FeedSettings): Promise<FeedStateView>
+  /**
+   * Validates, plans by id and stores one page with its `nextCursor`, in one transaction; the
+   * figures then follow without replaying history. Invalid events and conflicts go to 数据问题.
+   */
+  storeFeedPage(page: FeedPageInput): Promise<FeedPageResult>
+  /** 数据问题, newest first. */
+  dataProblems(offset: number, limit: number): Promise<{ total: number; rows: DataProblem[] }>
+  /** Empties 数据问题. */
+  clearDataProblems(): Promise<void>
 }

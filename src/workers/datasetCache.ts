@@ -88,19 +88,52 @@ export class DatasetCache {
    * database again.
    */
   append(added: StoredDataset): void {
-    for (const event of added.events) {
+    const groupsBefore = groupsText(this.directory)
+    this.directory = directoryOf(added.directory)
+    this.imports = added.imports
+    this.extend(
+      added.meta,
+      added.events,
+      added.lastChunkId,
+      groupsText(this.directory) !== groupsBefore,
+    )
+  }
+
+  /**
+   * A live page this worker stored: its new events and its directory upserts (only those, not
+   * the whole directory — a page rarely brings any).
+   */
+  appendPage(
+    meta: DatasetMetaRow,
+    events: KfEvent[],
+    lastChunkId: number,
+    upserts: readonly DirectoryRecord[],
+  ): void {
+    let groupsChanged = false
+    if (upserts.length > 0) {
+      const touchesGroups = upserts.some((record) => record.kind === 'group')
+      const groupsBefore = touchesGroups ? groupsText(this.directory) : ''
+      upsertDirectory(this.directory, upserts)
+      groupsChanged = touchesGroups && groupsText(this.directory) !== groupsBefore
+    }
+    this.extend(meta, events, lastChunkId, groupsChanged)
+  }
+
+  private extend(
+    meta: DatasetMetaRow,
+    events: KfEvent[],
+    lastChunkId: number,
+    groupsChanged: boolean,
+  ): void {
+    for (const event of events) {
       this.events.push(event)
       this.byId.set(event.id, event)
     }
-    const groupsBefore = JSON.stringify([...this.directory.groups.values()])
-    this.directory = directoryOf(added.directory)
-    const groupsChanged = JSON.stringify([...this.directory.groups.values()]) !== groupsBefore
-    const zoneChanged = (added.meta.timezone ?? DEFAULT_TIMEZONE) !== this.timezone
-    this.meta = added.meta
-    this.imports = added.imports
-    this.lastChunkId = added.lastChunkId
+    const zoneChanged = (meta.timezone ?? DEFAULT_TIMEZONE) !== this.timezone
+    this.meta = meta
+    this.lastChunkId = lastChunkId
     if (zoneChanged) this.clock = new ZoneClock(this.timezone)
-    const sorted = inProcessingOrder(added.events)
+    const sorted = inProcessingOrder(events)
     if (!groupsChanged && this.replayer.canAppend(sorted)) {
       this.replayer.add(sorted)
     } else {
@@ -109,6 +142,10 @@ export class DatasetCache {
     }
     this.sessionsByKey = null
   }
+}
+
+function groupsText(directory: Directory): string {
+  return JSON.stringify([...directory.groups.values()])
 }
 
 function directoryOf(records: readonly DirectoryRecord[]): Directory {

@@ -10,6 +10,7 @@ import { readDatasetFile, type DatasetSource } from '@/domain/import/readDataset
 import { inProcessingOrder } from '@/domain/replay/processingOrder'
 import { createReplayer, type Replayer } from '@/domain/replay/replayEvents'
 import type { ImportRow } from '@/db/kfDatabase'
+import { recordText } from './recordText'
 import type { ImportPreview, ImportPreviewFile, ImportProblem } from './analyticsTypes'
 import type { DatasetCache } from './datasetCache'
 
@@ -34,12 +35,6 @@ export interface PendingImport {
 
 export interface NamedSource extends DatasetSource {
   size: number
-}
-
-const recordText = (record: unknown): string | undefined => {
-  if (record === undefined) return undefined
-  const text = typeof record === 'string' ? record : JSON.stringify(record)
-  return text.length > 1000 ? `${text.slice(0, 1000)}…` : text
 }
 
 export async function previewImport(

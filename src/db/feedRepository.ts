@@ -1,0 +1,144 @@
+// The live feed's storage: its settings and cursors (one row), its pages (event chunks written
+// with the cursor in one transaction), and the 数据问题 list.
+import type { KfEvent } from '@/domain/dataset/records'
+import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
+import {
+  CHUNK_SIZE,
+  isQuotaError,
+  mergeDirectory,
+  readDirectory,
+  readMeta,
+  StaleDatasetError,
+  StorageFullError,
+} from './datasetRepository'
+import {
+  encodeChunk,
+  type DatasetMetaRow,
+  type FeedRow,
+  type FeedSettingsRow,
+  type KfDatabase,
+  type ProblemRow,
+} from './kfDatabase'
+
+export const DEFAULT_FEED_ROW: FeedRow = {
+  key: 'feed',
+  settings: { source: 'demo', url: '', intervalSeconds: 60 },
+  cursors: {},
+  lastStoredAt: null,
+  addedTotal: 0,
+}
+
+/** 数据问题 keeps the newest this many; older ones are dropped as new ones come. */
+export const MAX_STORED_PROBLEMS = 10_000
+
+export async function readFeed(db: KfDatabase): Promise<FeedRow> {
+  return (await db.feed.get('feed')) ?? DEFAULT_FEED_ROW
+}
+
+export async function saveFeedSettings(
+  db: KfDatabase,
+  settings: FeedSettingsRow,
+): Promise<FeedRow> {
+  return db.transaction('rw', db.feed, async () => {
+    const row: FeedRow = { ...(await readFeed(db)), settings: { ...settings } }
+    await db.feed.put(row)
+    return row
+  })
+}
+
+export interface FeedPageWrite {
+  /** The version the page was planned against. */
+  expectedVersion: number
+  sourceKey: string
+  /** The cursor the page was asked with; nothing is written if the stored one moved since. */
+  askedCursor: string | null
+  nextCursor: string
+  timezone: string
+  /** New events, `seq` already given. */
+  events: KfEvent[]
+  directory: DirectoryRecord[]
+  problems: Omit<ProblemRow, 'id'>[]
+  receivedAt: number
+}
+
+export type FeedPageWriteResult =
+  | { stored: false; meta: DatasetMetaRow }
+  | { stored: true; meta: DatasetMetaRow; lastChunkId: number }
+
+/**
+ * Stores one page: its new events, directory upserts, problems and `nextCursor`, all or none.
+ * Returns `stored: false` (writing nothing) when the stored cursor is no longer `askedCursor`:
+ * another tab stored this page already. Throws StaleDatasetError when the data changed since
+ * the plan (plan again), StorageFullError when the browser refused the space.
+ */
+export async function writeFeedPage(
+  db: KfDatabase,
+  write: FeedPageWrite,
+): Promise<FeedPageWriteResult> {
+  const tables = [db.meta, db.eventChunks, db.directory, db.feed, db.problems]
+  try {
+    return await db.transaction('rw', tables, async (): Promise<FeedPageWriteResult> => {
+      const meta = await readMeta(db)
+      const feed = await readFeed(db)
+      if ((feed.cursors[write.sourceKey] ?? null) !== write.askedCursor) {
+        return { stored: false, meta }
+      }
+      if (meta.version !== write.expectedVersion) throw new StaleDatasetError()
+
+      let lastChunkId = Number((await db.eventChunks.orderBy('id').lastKey()) ?? 0)
+      for (let i = 0; i < write.events.length; i += CHUNK_SIZE) {
+        lastChunkId = (await db.eventChunks.add(
+          encodeChunk(0, write.events.slice(i, i + CHUNK_SIZE)),
+        )) as number
+      }
+      if (write.directory.length > 0) {
+        await db.directory.bulkPut(mergeDirectory(await readDirectory(db), write.directory, true))
+      }
+      if (write.problems.length > 0) {
+        await db.problems.bulkAdd(write.problems)
+        const excess = (await db.problems.count()) - MAX_STORED_PROBLEMS
+        if (excess > 0) {
+          const oldest = await db.problems.orderBy('id').limit(excess).primaryKeys()
+          await db.problems.bulkDelete(oldest)
+        }
+      }
+      await db.feed.put({
+        ...feed,
+        cursors: { ...feed.cursors, [write.sourceKey]: write.nextCursor },
+        lastStoredAt: write.receivedAt,
+        addedTotal: feed.addedTotal + write.events.length,
+      })
+      const changed = write.events.length > 0 || write.directory.length > 0
+      const next: DatasetMetaRow = changed
+        ? {
+            ...meta,
+            timezone: meta.timezone ?? write.timezone,
+            nextSeq: meta.nextSeq + write.events.length,
+            version: meta.version + 1,
+            resetVersion: meta.resetVersion ?? 0,
+          }
+        : meta
+      if (changed) await db.meta.put(next)
+      return { stored: true, meta: next, lastChunkId }
+    })
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError()
+    throw error
+  }
+}
+
+/** 数据问题, newest first. */
+export async function readProblems(
+  db: KfDatabase,
+  offset: number,
+  limit: number,
+): Promise<{ total: number; rows: ProblemRow[] }> {
+  return db.transaction('r', db.problems, async () => ({
+    total: await db.problems.count(),
+    rows: await db.problems.orderBy('id').reverse().offset(offset).limit(limit).toArray(),
+  }))
+}
+
+export async function clearProblems(db: KfDatabase): Promise<void> {
+  await db.problems.clear()
+}
