@@ -2,23 +2,9 @@
 // figures (for data-metric) and where a click leads. The six figures 数据总览 also shows keep its
 // definition and drill-down (figureCatalog.ts); the three live ones are defined here from the
 // guide's words.
-import {
-  ALL_OVERVIEW_CARDS,
-  type FigureCard,
-  type FigureKey,
-  type FigureView,
-} from '@/domain/figures/figureCatalog'
-import { formatAverageDuration, formatPercent } from '@/domain/display/formatFigures'
+import { catalogCell, countCell, type FigureCell } from '@/components/figureCell'
+import { ALL_OVERVIEW_CARDS, type FigureCard, type FigureKey } from '@/domain/figures/figureCatalog'
 import type { RealtimeView } from '@/workers/analyticsTypes'
-
-/** A card's value: a count (`data-value`) or a rate / an average (`data-num`, `data-den`). */
-export interface BoardFigure {
-  kind: 'count' | 'rate' | 'average'
-  num: number
-  /** 1 for a count. */
-  den: number
-  shown: string
-}
 
 /** Where a click on a card leads. */
 export type BoardDrill =
@@ -35,30 +21,9 @@ export interface BoardCard {
   label: string
   /** The guide's definition (the tooltip). */
   definition: string
-  figure(view: RealtimeView): BoardFigure
+  /** The value (a count, or a rate / an average), drawn by components/MetricCard.vue. */
+  figure(view: RealtimeView): FigureCell
   drill: BoardDrill
-}
-
-function countFigure(num: number): BoardFigure {
-  return { kind: 'count', num, den: 1, shown: String(num) }
-}
-
-/** A 数据总览 figure, read from today's figures. */
-function overviewFigure(view: FigureView, today: RealtimeView['figures']): BoardFigure {
-  switch (view.kind) {
-    case 'count':
-      return countFigure(today[view.value])
-    case 'rate': {
-      const num = today[view.numerator]
-      const den = today[view.denominator]
-      return { kind: 'rate', num, den, shown: formatPercent(num, den) }
-    }
-    case 'average-seconds': {
-      const num = today[view.numerator]
-      const den = today[view.denominator]
-      return { kind: 'average', num, den, shown: formatAverageDuration(num, den) }
-    }
-  }
 }
 
 function overviewCard(id: string): FigureCard {
@@ -74,7 +39,7 @@ function fromOverview(id: string, label: string): BoardCard {
     metric: card.id,
     label,
     definition: card.definition,
-    figure: (view) => overviewFigure(card.view, view.figures),
+    figure: (view) => catalogCell(card.id, card.view, view.figures),
     drill: { to: 'sessions', metric: card.drillKey },
   }
 }
@@ -84,7 +49,7 @@ export const BOARD_CARDS: readonly BoardCard[] = [
     metric: 'queue',
     label: '排队人数',
     definition: '当前排队中的客户数。',
-    figure: (view) => countFigure(view.queue),
+    figure: (view) => countCell('queue', view.queue),
     drill: { to: 'state', state: 2 },
   },
   {
@@ -92,14 +57,14 @@ export const BOARD_CARDS: readonly BoardCard[] = [
     label: '接待中员工数',
     definition:
       '当前状态为“正在接待”的员工数。按客服账号筛选时,只计所在接待组服务该客服账号的员工。',
-    figure: (view) => countFigure(view.servicers_receiving),
+    figure: (view) => countCell('servicers_receiving', view.servicers_receiving),
     drill: { to: 'receiving' },
   },
   {
     metric: 'sessions_in_human',
     label: '咨询中会话数',
     definition: '当前人工接待中的会话数。',
-    figure: (view) => countFigure(view.sessions_in_human),
+    figure: (view) => countCell('sessions_in_human', view.sessions_in_human),
     drill: { to: 'state', state: 3 },
   },
   fromOverview('replied', '人工回复率'),

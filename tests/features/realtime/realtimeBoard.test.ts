@@ -99,20 +99,40 @@ describe('实时看板 今日数据 cards', () => {
   it('show raw figures, formatted by src/domain/display', () => {
     const view = boardView()
     const shown = Object.fromEntries(BOARD_CARDS.map((c) => [c.metric, c.figure(view)]))
-    expect(shown.queue).toEqual({ kind: 'count', num: 4, den: 1, shown: '4' })
+    expect(shown.queue).toEqual({ metric: 'queue', kind: 'count', value: 4, shown: '4' })
     expect(shown.servicers_receiving?.shown).toBe('3')
     expect(shown.sessions_in_human?.shown).toBe('7')
-    expect(shown.replied).toEqual({ kind: 'rate', num: 1, den: 3, shown: '33%' })
+    expect(shown.replied).toEqual({
+      metric: 'replied',
+      kind: 'rate',
+      num: 1,
+      den: 3,
+      shown: '33%',
+    })
     expect(shown.human_sessions?.shown).toBe('12')
     expect(shown.first_response_seconds).toEqual({
+      metric: 'first_response_seconds',
       kind: 'average',
       num: 91,
       den: 1,
       shown: '1分31秒',
     })
-    expect(shown.satisfied).toEqual({ kind: 'rate', num: 2, den: 6, shown: '33%' })
+    expect(shown.satisfied).toEqual({
+      metric: 'satisfied',
+      kind: 'rate',
+      num: 2,
+      den: 6,
+      shown: '33%',
+    })
     expect(shown.surveys_sent?.shown).toBe('8')
-    expect(shown.surveys_answered).toEqual({ kind: 'rate', num: 6, den: 8, shown: '75%' })
+    expect(shown.surveys_answered).toEqual({
+      metric: 'surveys_answered',
+      kind: 'rate',
+      num: 6,
+      den: 8,
+      shown: '75%',
+    })
+    for (const card of BOARD_CARDS) expect(card.figure(view).metric).toBe(card.metric)
   })
 
   it('show – for a rate or an average with nothing to divide by', () => {
