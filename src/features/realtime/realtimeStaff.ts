@@ -1,13 +1,14 @@
 // 实时看板's 接待员工数据 (metrics.md §6): one row per (servicer, account), its columns in the guide's
-// order with the guide's definitions, the raw figures of each cell (for data-metric, keyed as the
-// report's realtime.staff rows) and the table's two filters: 接待状态 and a search by 客服账号.
-import { figureAttributes as rawFigureAttributes } from '@/components/figureAttributes'
+// order with the guide's definitions, the figures of each cell (components/figureCell.ts, keyed as
+// the report's realtime.staff rows) and the table's two filters: 接待状态 and a search by 客服账号.
 import {
-  NOT_COMPUTABLE,
-  formatAverageDuration,
-  formatDuration,
-  formatPercent,
-} from '@/domain/display/formatFigures'
+  averageCell as average,
+  countCell as count,
+  durationCell as duration,
+  rateCell as rate,
+  statusCell,
+  type FigureCell,
+} from '@/components/figureCell'
 import type { ServicerStatus } from '@/domain/dataset/records'
 import type { RealtimeStaffRowView } from '@/workers/analyticsTypes'
 
@@ -16,51 +17,14 @@ export const STATUS_LABELS: Record<ServicerStatus, string> = {
   2: '停止接待',
 }
 
-/**
- * One figure in a cell: `data-metric` = metric with `data-value` (count, duration, status) or
- * `data-num` and `data-den` (rate, average). `value: null` (接待上限 with no group linking the
- * pair) carries data-metric and no value attribute.
- */
-export type CellFigure =
-  | {
-      metric: string
-      kind: 'count' | 'duration' | 'status'
-      value: number | null
-      shown: string
-    }
-  | {
-      metric: string
-      kind: 'rate' | 'average'
-      num: number
-      den: number
-      shown: string
-      /** A prefix inside a shared cell (满意 / 一般 / 不满意). */
-      label?: string
-    }
-
 export interface RealtimeColumn {
   id: string
   header: string
   /** The guide's definition, shown on the header. */
   definition: string
-  /** The cell's figures; columns without are drawn by the table itself. */
-  figures?: (row: RealtimeStaffRowView) => CellFigure[]
+  /** The cell's figures (components/figureCell.ts); columns without are drawn by the table. */
+  figures?: (row: RealtimeStaffRowView) => FigureCell[]
 }
-
-const count = (metric: string, value: number | null): CellFigure => ({
-  metric,
-  kind: 'count',
-  value,
-  shown: value === null ? NOT_COMPUTABLE : String(value),
-})
-const rate = (metric: string, num: number, den: number, label?: string): CellFigure => ({
-  metric,
-  kind: 'rate',
-  num,
-  den,
-  shown: formatPercent(num, den),
-  ...(label ? { label } : {}),
-})
 
 /** Drawn by the table: name and department, avatar and name, the time, the button. */
 export const SERVICER_COLUMN = 'servicer'
@@ -75,9 +39,7 @@ export const REALTIME_STAFF_COLUMNS: readonly RealtimeColumn[] = [
     id: 'status',
     header: '接待状态',
     definition: '员工当前的接待状态:正在接待或停止接待。',
-    figures: (r) => [
-      { metric: 'status', kind: 'status', value: r.status, shown: STATUS_LABELS[r.status] },
-    ],
+    figures: (r) => [statusCell('status', r.status, STATUS_LABELS[r.status])],
   },
   {
     id: FIRST_ONLINE_COLUMN,
@@ -88,14 +50,7 @@ export const REALTIME_STAFF_COLUMNS: readonly RealtimeColumn[] = [
     id: 'online_seconds',
     header: '今日在线时长',
     definition: '员工在当前自然日内,处于“正在接待”状态的总时长。',
-    figures: (r) => [
-      {
-        metric: 'online_seconds',
-        kind: 'duration',
-        value: r.online_seconds,
-        shown: formatDuration(r.online_seconds),
-      },
-    ],
+    figures: (r) => [duration('online_seconds', r.online_seconds)],
   },
   {
     id: 'ongoing_sessions',
@@ -125,15 +80,7 @@ export const REALTIME_STAFF_COLUMNS: readonly RealtimeColumn[] = [
     id: 'first_response_seconds',
     header: '平均首响时长',
     definition: '当前自然日内,分配给该员工的所有会话中,首响时长的平均值。',
-    figures: (r) => [
-      {
-        metric: 'first_response_seconds',
-        kind: 'average',
-        num: r.first_response_seconds,
-        den: r.replied,
-        shown: formatAverageDuration(r.first_response_seconds, r.replied),
-      },
-    ],
+    figures: (r) => [average('first_response_seconds', r.first_response_seconds, r.replied)],
   },
   {
     id: 'surveys_answered',
@@ -154,9 +101,9 @@ export const REALTIME_STAFF_COLUMNS: readonly RealtimeColumn[] = [
   { id: ACTIONS_COLUMN, header: '操作', definition: '查看该员工今天在该客服账号下的会话记录。' },
 ]
 
-/** The raw attributes of a figure (none for a figure whose rows are stale). */
-export function figureAttributes(figure: CellFigure): Record<string, string> {
-  return rawFigureAttributes(figure.metric, figure)
+/** A column's figures for a row (none for the columns the table draws itself). */
+export function realtimeCells(columnId: string, row: RealtimeStaffRowView): FigureCell[] {
+  return REALTIME_STAFF_COLUMNS.find((c) => c.id === columnId)?.figures?.(row) ?? []
 }
 
 export interface StaffTableFilter {

@@ -2,25 +2,14 @@
 // data-metric and the export) and how it sorts. Rates and averages sort by their exact value
 // num/den (compared by cross-multiplying); `–` (a 0 denominator) sorts last in both directions.
 import {
-  formatAverageDuration,
-  formatDuration,
-  formatPercent,
-} from '@/domain/display/formatFigures'
+  averageCell as average,
+  cellFraction,
+  countCell as count,
+  durationCell as duration,
+  rateCell as rate,
+  type FigureCell,
+} from '@/components/figureCell'
 import type { StaffRowView } from '@/workers/analyticsTypes'
-
-export type StaffFigureKind = 'count' | 'duration' | 'rate' | 'average'
-
-/** One figure in a cell: `data-metric` = metric, raw num (and den for a rate or an average). */
-export interface StaffFigure {
-  metric: string
-  kind: StaffFigureKind
-  num: number
-  /** 1 for a count or a duration. */
-  den: number
-  shown: string
-  /** A prefix inside a shared cell (满意 / 一般 / 不满意). */
-  label?: string
-}
 
 export interface StaffColumn {
   /** The column's id in the URL (`sort=`). */
@@ -28,39 +17,9 @@ export interface StaffColumn {
   header: string
   /** The guide's definition, shown on the header. */
   definition?: string
-  /** Figures first sort largest first. */
-  figures?: (row: StaffRowView) => StaffFigure[]
+  /** The cell's figures (components/figureCell.ts); columns with figures sort largest first. */
+  figures?: (row: StaffRowView) => FigureCell[]
 }
-
-const count = (metric: string, num: number): StaffFigure => ({
-  metric,
-  kind: 'count',
-  num,
-  den: 1,
-  shown: String(num),
-})
-const duration = (metric: string, seconds: number): StaffFigure => ({
-  metric,
-  kind: 'duration',
-  num: seconds,
-  den: 1,
-  shown: formatDuration(seconds),
-})
-const rate = (metric: string, num: number, den: number, label?: string): StaffFigure => ({
-  metric,
-  kind: 'rate',
-  num,
-  den,
-  shown: formatPercent(num, den),
-  ...(label ? { label } : {}),
-})
-const average = (metric: string, num: number, den: number): StaffFigure => ({
-  metric,
-  kind: 'average',
-  num,
-  den,
-  shown: formatAverageDuration(num, den),
-})
 
 export const NAME_COLUMN = 'servicer'
 
@@ -139,6 +98,11 @@ export const STAFF_COLUMNS: StaffColumn[] = [
   },
 ]
 
+/** A column's figures for a row (none for 接待人员 and 操作, which the page draws). */
+export function staffCells(columnId: string, row: StaffRowView): FigureCell[] {
+  return STAFF_COLUMNS.find((c) => c.id === columnId)?.figures?.(row) ?? []
+}
+
 export const SORTABLE_COLUMN_IDS = STAFF_COLUMNS.map((column) => column.id)
 
 const nameCollator = new Intl.Collator('zh-CN')
@@ -162,7 +126,10 @@ export function sortStaffRows(
     const sorted = [...rows].sort(byName)
     return desc ? sorted.reverse() : sorted
   }
-  const key = (row: StaffRowView): StaffFigure | undefined => column.figures?.(row)[0]
+  const key = (row: StaffRowView) => {
+    const first = column.figures?.(row)[0]
+    return first ? cellFraction(first) : null
+  }
   return [...rows].sort((a, b) => {
     const fa = key(a)
     const fb = key(b)
@@ -194,7 +161,7 @@ export function staffExportRow(row: StaffRowView): (string | number)[] {
   const cells: (string | number)[] = [row.name, row.department ?? '']
   for (const column of STAFF_COLUMNS.slice(1)) {
     for (const figure of column.figures?.(row) ?? []) {
-      cells.push(figure.kind === 'count' ? figure.num : figure.shown)
+      cells.push(figure.kind === 'count' && figure.value !== null ? figure.value : figure.shown)
     }
   }
   return cells

@@ -5,11 +5,12 @@ import { emptyOverviewFigures } from '../../../src/domain/figures/figureKeys'
 import { ZoneClock } from '../../../src/domain/time/zoneClock'
 import type { RealtimeStaffRowView, RealtimeView } from '../../../src/workers/analyticsTypes'
 import { BOARD_CARDS, drillHint } from '../../../src/features/realtime/boardCards'
+import { cellAttributes } from '../../../src/components/figureCell'
 import {
   REALTIME_STAFF_COLUMNS,
-  figureAttributes,
   filterStaffRows,
   localAvatar,
+  realtimeCells,
   rowKey,
 } from '../../../src/features/realtime/realtimeStaff'
 import {
@@ -155,8 +156,7 @@ describe('实时看板 今日数据 cards', () => {
 })
 
 describe('实时看板 接待员工数据', () => {
-  const columns = new Map(REALTIME_STAFF_COLUMNS.map((c) => [c.id, c]))
-  const cell = (id: string, row: RealtimeStaffRowView) => columns.get(id)?.figures?.(row) ?? []
+  const cell = realtimeCells
 
   it('has the guide’s columns in its order, each with a definition', () => {
     expect(REALTIME_STAFF_COLUMNS.map((c) => c.header)).toEqual([
@@ -180,7 +180,7 @@ describe('实时看板 接待员工数据', () => {
   it('carries the report’s realtime.staff keys with raw values', () => {
     const row = staffRow()
     const attributes = REALTIME_STAFF_COLUMNS.flatMap((c) => c.figures?.(row) ?? []).map(
-      figureAttributes,
+      cellAttributes,
     )
     expect(attributes).toEqual([
       { 'data-metric': 'status', 'data-value': '1' },
@@ -211,7 +211,7 @@ describe('实时看板 接待员工数据', () => {
     const none = staffRow({ reception_limit: null, addressed: 0, replied: 0, surveys_sent: 0 })
     const [limit] = cell('reception_limit', none)
     expect(limit?.shown).toBe('–')
-    expect(figureAttributes(limit!)).toEqual({ 'data-metric': 'reception_limit' })
+    expect(cellAttributes(limit!)).toEqual({ 'data-metric': 'reception_limit' })
     expect(cell('reception_limit', staffRow({ reception_limit: 0 }))[0]?.shown).toBe('0')
     expect(cell('replied', none)[0]?.shown).toBe('–')
     expect(cell('first_response_seconds', none)[0]?.shown).toBe('–')
