@@ -5,7 +5,7 @@ import zhCn from 'element-plus/es/locale/lang/zh-cn'
 import 'element-plus/dist/index.css'
 import App from './app/App.vue'
 import { router } from './app/router'
-import { useDatasetStore } from './stores/datasetStore'
+import { wireLiveFeed } from './app/liveFeedWiring'
 import './app/theme.css'
 
 const pinia = createPinia()
@@ -16,5 +16,5 @@ app.use(router)
 app.use(ElementPlus, { locale: zhCn })
 app.mount('#app')
 
-// What is stored (and, on first open, the demo): every page waits for it.
-void useDatasetStore(pinia).refresh()
+// What is stored (and, on first open, the demo): every page waits for it; then the live feed.
+void wireLiveFeed(pinia, router)

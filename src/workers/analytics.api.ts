@@ -387,12 +387,13 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
 
     async storeFeedPage(page) {
       // A plan made against data another tab changed meanwhile is made again.
+      const started = performance.now()
       for (let attempt = 0; ; attempt++) {
         const data = await current()
         const result = await storeFeedPage(db, data, page, options.now())
         if (result !== null) {
           lastList = null
-          return result
+          return { ...result, workerMs: Math.round(performance.now() - started) }
         }
         if (attempt >= 2) throw new Error('数据在其他窗口中不断改变,这一页稍后重试')
       }

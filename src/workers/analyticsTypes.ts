@@ -273,6 +273,8 @@ export interface FeedPageResult {
   invalid: number
   /** The stored data's version after the page. */
   version: number
+  /** Milliseconds the worker spent on the page (plan, store, extend the replay). */
+  workerMs: number
 }
 
 /** An entry of 数据问题: an event or record the feed sent that could not be stored as is. */

@@ -1,7 +1,7 @@
 // The worker's side of the live feed: which source a tab should pull now, and one received page
 // planned by id against the cached data (like an import) and stored with its cursor.
 import { planFeedPage } from '@/domain/feed/feedPage'
-import { clampIntervalSeconds } from './feed/feedClient'
+import { clampIntervalSeconds } from '@/domain/feed/feedInterval'
 import { StaleDatasetError } from '@/db/datasetRepository'
 import { writeFeedPage } from '@/db/feedRepository'
 import type { FeedRow, KfDatabase, ProblemRow } from '@/db/kfDatabase'
@@ -72,7 +72,7 @@ export async function storeFeedPage(
   data: DatasetCache,
   page: FeedPageInput,
   receivedAt: number,
-): Promise<FeedPageResult | null> {
+): Promise<Omit<FeedPageResult, 'workerMs'> | null> {
   const plan = planFeedPage(
     page,
     { timezone: data.meta.timezone, find: (id) => data.byId.get(id), nextSeq: data.meta.nextSeq },

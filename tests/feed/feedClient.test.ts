@@ -10,7 +10,7 @@ import {
   FeedError,
   pullFeed,
   type PullOptions,
-} from '../../src/workers/feed/feedClient'
+} from '../../src/liveFeed/feedClient'
 import { ManualTimers } from './manualTimers'
 import { MemoryFeedStore } from './memoryFeedStore'
 

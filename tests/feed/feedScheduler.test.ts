@@ -13,7 +13,7 @@ import {
   type FeedLock,
   type FeedStatus,
   type PullResult,
-} from '../../src/workers/feed/feedClient'
+} from '../../src/liveFeed/feedClient'
 import { ManualTimers } from './manualTimers'
 import { MemoryFeedStore } from './memoryFeedStore'
 

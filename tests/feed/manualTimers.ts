@@ -1,5 +1,5 @@
 // A clock and timers that move only when a test says so (FeedTimers for the feed client).
-import type { FeedTimers } from '../../src/workers/feed/feedClient'
+import type { FeedTimers } from '../../src/liveFeed/feedClient'
 
 export class ManualTimers implements FeedTimers {
   private time: number

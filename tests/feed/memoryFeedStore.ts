@@ -4,7 +4,7 @@ import type { KfEvent } from '../../src/domain/dataset/records'
 import type { DirectoryRecord } from '../../src/domain/dataset/validateDirectory'
 import { planFeedPage } from '../../src/domain/feed/feedPage'
 import type { Problem } from '../../src/domain/import/parsedFile'
-import type { FeedPage } from '../../src/workers/feed/feedClient'
+import type { FeedPage } from '../../src/liveFeed/feedClient'
 
 export class MemoryFeedStore {
   readonly byId = new Map<string, KfEvent>()

@@ -9,6 +9,14 @@ import {
   syncUrl,
   type FeedDirectory,
 } from '@/domain/feed/feedContract'
+import { clampIntervalSeconds } from '@/domain/feed/feedInterval'
+
+export {
+  clampIntervalSeconds,
+  DEFAULT_INTERVAL_SECONDS,
+  MAX_INTERVAL_SECONDS,
+  MIN_INTERVAL_SECONDS,
+} from '@/domain/feed/feedInterval'
 
 export type FeedErrorKind = 'http' | 'timeout' | 'network' | 'body'
 
@@ -245,16 +253,6 @@ export interface FeedSchedulerOptions {
   /** First retry after a failure (default 5 s), doubling, capped (default 300 s). */
   backoffInitialSeconds?: number
   backoffMaxSeconds?: number
-}
-
-export const DEFAULT_INTERVAL_SECONDS = 60
-export const MIN_INTERVAL_SECONDS = 10
-export const MAX_INTERVAL_SECONDS = 300
-
-/** A setting's value as an interval: default 60, whole seconds, 10–300. */
-export function clampIntervalSeconds(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_INTERVAL_SECONDS
-  return Math.min(MAX_INTERVAL_SECONDS, Math.max(MIN_INTERVAL_SECONDS, Math.round(value)))
 }
 
 /** The delay before retry number `failures` (1, 2, …): initial × 2^(failures−1), capped. */
