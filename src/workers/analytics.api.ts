@@ -206,6 +206,7 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
     },
 
     async realtime(query) {
+      const started = performance.now()
       const data = await current()
       const asOf = query.at ?? options.now()
       const board = computeRealtime(data.replay, data.directory, data.clock, asOf, query.account)
@@ -228,6 +229,7 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
             ...(account?.avatar ? { accountAvatar: account.avatar } : {}),
           }
         }),
+        workerMs: Math.round(performance.now() - started),
       }
     },
 

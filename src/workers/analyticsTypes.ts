@@ -211,6 +211,8 @@ export interface RealtimeView {
   sessions_in_human: number
   figures: OverviewFigures
   staff: RealtimeStaffRowView[]
+  /** Milliseconds the worker spent on this answer (brings the cache up to date first). */
+  workerMs: number
 }
 
 /**
