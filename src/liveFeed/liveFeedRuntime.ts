@@ -7,8 +7,10 @@ import type { AnalyticsApi, FeedPageResult, FeedStateView } from '@/workers/anal
 import {
   FeedScheduler,
   pullFeed,
+  systemTimers,
   type FeedLock,
   type FeedStatus,
+  type FeedTimers,
   type FetchLike,
 } from './feedClient'
 
@@ -44,6 +46,8 @@ export interface LiveFeedRuntimeOptions {
   onStored: (summary: PullSummary) => void
   lock?: FeedLock
   fetch?: FetchLike
+  /** The clock and timers (tests move them by hand). */
+  timers?: FeedTimers
 }
 
 /** Another tab stored the page first; this pull stops and the next one starts from its cursor. */
@@ -64,6 +68,7 @@ export function webLock(name = 'kf-stats-feed'): FeedLock | undefined {
 export class LiveFeedRuntime {
   private readonly options: LiveFeedRuntimeOptions
   private readonly scheduler: FeedScheduler
+  private readonly timers: FeedTimers
   private readonly listeners = new Set<(snapshot: LiveFeedSnapshot) => void>()
   private snapshot: LiveFeedSnapshot
   private replaying = false
@@ -71,8 +76,10 @@ export class LiveFeedRuntime {
 
   constructor(options: LiveFeedRuntimeOptions) {
     this.options = options
+    this.timers = options.timers ?? systemTimers
     this.scheduler = new FeedScheduler({
       pull: (signal) => this.pullOnce(signal),
+      timers: this.timers,
       ...(options.lock ? { lock: options.lock } : {}),
     })
     this.snapshot = { status: this.scheduler.status, state: null, lastPull: null, replaying: false }
@@ -123,6 +130,11 @@ export class LiveFeedRuntime {
     return this.scheduler.refreshNow()
   }
 
+  /** Resolves when no pull is running. */
+  whenIdle(): Promise<void> {
+    return this.scheduler.whenIdle()
+  }
+
   dispose(): void {
     this.scheduler.dispose()
     this.listeners.clear()
@@ -168,6 +180,7 @@ export class LiveFeedRuntime {
         feedUrl,
         cursor: state.cursor,
         signal,
+        timers: this.timers,
         ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
         onPage: async (page) => {
           const input = {
@@ -187,7 +200,7 @@ export class LiveFeedRuntime {
       return { pages: summary.pages, events: summary.events, cursor: null, complete: true }
     } finally {
       if (summary.pages > 0) {
-        summary.at = Math.floor(Date.now() / 1000)
+        summary.at = Math.floor(this.timers.now() / 1000)
         this.emit({ lastPull: summary })
         this.options.onStored(summary)
         void this.options.api.feedState().then((fresh) => this.emit({ state: fresh }))
