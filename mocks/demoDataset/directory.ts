@@ -1,4 +1,5 @@
-// The demo company: three 客服账号, fifteen 接待人员 in four 接待组, and a pool of customers.
+// The demo company: three 客服账号, fifteen 接待人员 in four 接待组 (three of them on the night
+// shift, so someone is 接待中 at every hour), and a pool of customers.
 import type { SeededRandom } from './seededRandom'
 import type { Account, Customer, Group, Servicer } from './types'
 
@@ -60,12 +61,16 @@ export const ACCOUNT_MODELS: readonly AccountModel[] = [
   },
 ]
 
-export type ShiftKind = 'early' | 'middle' | 'late'
+/** early 08:30–17:30, middle 10:00–19:00, late 13:00–22:00, night 21:30–08:45 (schedule.ts). */
+export type ShiftKind = 'early' | 'middle' | 'late' | 'night'
 
 export interface ServicerModel {
   servicer: Servicer
   shift: ShiftKind
-  /** Rotates the two days off a week. */
+  /**
+   * Rotates the two days off a week: a day is off when (day number + restOffset) % 7 is 0 or 1.
+   * The night shift's offsets (2, 4, 6) are two apart, so no two of them are off on one day.
+   */
   restOffset: number
 }
 
@@ -80,25 +85,29 @@ const S = (
 export const SERVICER_MODELS: readonly ServicerModel[] = [
   S('zhangxiaoyu', '张晓雨', '电商运营部', 'early', 0),
   S('liwenjie', '李文杰', '电商运营部', 'late', 2),
-  S('wangfang', '王芳', '电商运营部', 'early', 4),
+  S('wangfang', '王芳', '电商运营部', 'night', 4),
   S('chenjing', '陈静', '电商运营部', 'late', 5),
   S('zhouqian', '周倩', '会员运营部', 'middle', 1),
   S('liuyang', '刘洋', '客户服务部', 'early', 1),
   S('zhaolei', '赵磊', '客户服务部', 'late', 3),
-  S('sunli', '孙丽', '客户服务部', 'early', 5),
+  S('sunli', '孙丽', '客户服务部', 'night', 6),
   S('huangmin', '黄敏', '客户服务部', 'middle', 6),
   S('wuting', '吴婷', '会员运营部', 'early', 3),
   S('zhengyu', '郑宇', '会员运营部', 'late', 5),
   S('xuhao', '徐浩', '客服支持中心', 'early', 6),
   S('heyan', '何燕', '客服支持中心', 'late', 0),
-  S('guoqiang', '郭强', '客服支持中心', 'early', 2),
+  S('guoqiang', '郭强', '客服支持中心', 'night', 2),
   S('maxiaoli', '马晓丽', '客服支持中心', 'late', 4),
 ]
 
 const kfid = (key: AccountKey): string =>
   (ACCOUNT_MODELS.find((m) => m.key === key) as AccountModel).account.open_kfid
 
-/** 周倩 (zhouqian) is in two groups; 综合支援组 serves two accounts. */
+/**
+ * 周倩 (zhouqian) is in two groups; 综合支援组 serves two accounts. The night shift (王芳 in 售前,
+ * 孙丽 in 售后, 郭强 in 综合支援) covers 官方旗舰店客服 and 售后服务中心; 会员专属顾问's customers
+ * wait for the morning at night (or give up).
+ */
 export const GROUPS: readonly Group[] = [
   {
     group_id: 'grp_presale',

@@ -12,8 +12,9 @@ export interface LiveFeedSourceOptions {
   seed: number
   timezone?: string
   /**
-   * About this many events a whole day (default 10,000: busy enough that in working hours
-   * nearly every minute, and so every pull, brings something).
+   * About this many events a whole day (default 10,000: busy enough that every 10 minutes of the
+   * day, night included, bring several, and in the day time nearly every minute, and so every
+   * pull, brings something; the night shift keeps someone 接待中 at every hour).
    */
   eventsPerDay?: number
 }

@@ -1,20 +1,20 @@
-// The demo the app opens on first start: the seeded generator of mocks/, for the 30 days up to
-// now (so 今天 and 近7天 show data), loaded on demand so a build without the demo skips it.
+// The demo the app opens on first start: the seeded generator of mocks/, 30 whole days ending
+// yesterday (in the demo's zone), all of yesterday included. Today is the live feed's alone
+// (mocks/liveFeed plays it, under ids of its own), so the two never overlap. Loaded on demand so
+// a build without the demo skips it.
 import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
 import { formatDay, ZoneClock } from '@/domain/time/zoneClock'
 import type { DemoData } from './analytics.api'
 
 export const DEMO_OPTIONS = { seed: 1, days: 30, targetEvents: 20_000, timezone: 'Asia/Shanghai' }
 
+/** The demo at `now` (Unix seconds): the 30 days before now's day. */
 export async function generateDemoData(now: number): Promise<DemoData> {
   const { generateDataset } = await import('../../mocks/demoDataset/generateDataset')
   const clock = new ZoneClock(DEMO_OPTIONS.timezone)
-  const dataset = generateDataset({ ...DEMO_OPTIONS, endDate: formatDay(clock.dayOf(now)) })
-  const events: unknown[] = []
-  for (const event of dataset.events()) {
-    if (event.time > now) break
-    events.push(event)
-  }
+  const yesterday = clock.dayOf(Math.floor(now)) - 1
+  const dataset = generateDataset({ ...DEMO_OPTIONS, endDate: formatDay(yesterday) })
+  const events: unknown[] = [...dataset.events()]
   const d = dataset.directory
   const directory: DirectoryRecord[] = [
     ...d.accounts.map((value) => ({ kind: 'account' as const, value })),

@@ -17,8 +17,8 @@ import { validateEvent } from '../../src/domain/dataset/validateEvent'
 import { validateDirectoryRecord } from '../../src/domain/dataset/validateDirectory'
 import { parseDay } from '../../src/domain/time/zoneClock'
 import { parseEventTime } from '../../src/domain/time/eventTime'
-import { DEMO_OPTIONS } from '../../src/workers/demoData'
-import { pullFeed, type FeedPage } from '../../src/workers/feed/feedClient'
+import { generateDemoData } from '../../src/workers/demoData'
+import { pullFeed, type FeedPage } from '../../src/liveFeed/feedClient'
 
 const FEED = 'https://feed.test'
 const server = setupServer()
@@ -86,10 +86,11 @@ describe('the live feed mock', () => {
     const ids = new Set(events.map((e) => e.id))
     expect(ids.size).toBe(events.length)
 
-    // The first-open demo (seed 1), whether it ends today or yesterday.
-    for (const endDate of ['2026-11-19', '2026-11-20']) {
-      const demo = generateDataset({ ...DEMO_OPTIONS, endDate })
-      for (const event of demo.events()) expect(ids.has(event.id)).toBe(false)
+    // The first-open demo (seed 1) ends yesterday: nothing of today, none of these ids.
+    const demo = await generateDemoData(M)
+    for (const event of demo.events as { id: string; time: number }[]) {
+      expect(event.time).toBeLessThan(DAY_START)
+      expect(ids.has(event.id)).toBe(false)
     }
 
     // The directory came with the first page only, and all of it is valid.
@@ -151,7 +152,8 @@ describe('the live feed mock', () => {
     const hourOf = (t: number) => Math.floor((t - DAY_START) / 3600)
     const inHours = (from: number, to: number) =>
       day.filter((e) => hourOf(e.time) >= from && hourOf(e.time) < to).length
-    expect(inHours(10, 12)).toBeGreaterThan(5 * inHours(2, 4))
+    // HOUR_WEIGHTS: 10–12 weigh 8.6, 2–4 weigh 3.1 (a 24-hour service, quieter at night).
+    expect(inHours(10, 12)).toBeGreaterThan(2 * inHours(2, 4))
     const count = (predicate: (e: (typeof day)[number]) => boolean) => day.filter(predicate).length
     expect(count((e) => e.type === 'state' && e.state === 2)).toBeGreaterThan(0)
     expect(count((e) => e.type === 'servicer_status' && e.status === 1)).toBeGreaterThan(0)
@@ -172,6 +174,52 @@ describe('the live feed mock', () => {
       } else if (e.state === 4) lastServicer.delete(pair)
     }
     expect(transfers).toBeGreaterThan(0)
+  })
+
+  // By design: session starts are spread over the day by HOUR_WEIGHTS, stratified (the i-th of n
+  // in the i-th n-quantile), and the quietest hour weighs 1.5 of 70.8. At the default volume
+  // (~650 sessions a day) that hour has ~14 starts, each at most ~9 minutes after the one
+  // before, and a start is an event: no 10-minute window is empty, and a night window has tens
+  // of events on average. The night shift keeps two of its three on duty every day with breaks
+  // that never overlap: someone is 接待中 all night, and all of them at 00:00 (no break yet).
+  const aliveCases: [timezone: string, date: string, hours: number][] = [
+    // A week in Shanghai (no DST), Monday to Sunday: every pattern of days off.
+    ...['16', '17', '18', '19', '20', '21', '22'].map((d): [string, string, number] => [
+      'Asia/Shanghai',
+      `2026-11-${d}`,
+      24,
+    ]),
+    ['Asia/Shanghai', '2026-03-29', 24], // Berlin's spring-forward day, no change here
+    ['Europe/Berlin', '2026-03-29', 23],
+    ['Europe/Berlin', '2026-10-25', 25],
+  ]
+  it.each(aliveCases)('is alive at every hour: %s %s', (timezone, date, hours) => {
+    const source = new LiveFeedSource({ seed: 1, timezone }) // the default volume
+    const day = parseDay(date)!
+    const events = source.day(day).events
+    const start = source.clock.startOfDay(day)
+    const end = source.clock.startOfDay(day + 1)
+    expect(end - start).toBe(hours * 3600)
+
+    const windows = new Array<number>((end - start) / 600).fill(0)
+    for (const e of events) windows[Math.floor((e.time - start) / 600)]! += 1
+    const empty = windows.flatMap((n, i) => (n === 0 ? [`${i * 10} min`] : []))
+    expect(empty).toEqual([])
+    const night = windows.slice(0, 36)
+    expect(night.reduce((a, b) => a + b, 0) / night.length).toBeGreaterThan(10)
+
+    // At each full hour 00:00–06:00 (hours after midnight): servicers whose last status event
+    // at or before it is 1.
+    for (let h = 0; h <= 6; h++) {
+      const moment = start + h * 3600
+      const status = new Map<string, number>()
+      for (const e of events) {
+        if (e.time > moment) break
+        if (e.type === 'servicer_status') status.set(e.servicer_userid, e.status)
+      }
+      const online = [...status.values()].filter((s) => s === 1).length
+      expect(online, `${date} ${h}:00`).toBeGreaterThanOrEqual(h === 0 ? 2 : 1)
+    }
   })
 
   it('its cursor is opaque text that only it reads back; limits are clamped to 1–1000', () => {

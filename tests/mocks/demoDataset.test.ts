@@ -9,6 +9,7 @@ import * as XLSX from '@e965/xlsx'
 import { afterAll, describe, expect, it } from 'vitest'
 import { generateDataset } from '../../mocks/demoDataset/generateDataset'
 import type { DemoDataset, DemoEvent, GenerateOptions } from '../../mocks/demoDataset/types'
+import { formatDay, parseDay, ZoneClock } from '../../src/domain/time/zoneClock'
 import {
   ndjsonLines,
   workbookOf,
@@ -327,7 +328,8 @@ describe('generateDataset', () => {
     expect(late).toBeGreaterThan(0)
     expect(answered).toBeLessThan(surveys)
 
-    // Hours in Shanghai: 10–12 busier than 2–5 by far.
+    // Hours in Shanghai: a 24-hour service, every hour has sessions; 10–12 (weights 8.6) busier
+    // than 2–5 (4.6) by far.
     const hour = new Intl.DateTimeFormat('en-US', {
       timeZone: 'Asia/Shanghai',
       hour: 'numeric',
@@ -339,8 +341,54 @@ describe('generateDataset', () => {
       if (e.type === 'enter_session') byHour[h] = (byHour[h] as number) + 1
     }
     const at = (h: number) => byHour[h] as number
-    expect(at(10) + at(11)).toBeGreaterThan(5 * (at(2) + at(3) + at(4) + 1))
+    expect(Math.min(...byHour)).toBeGreaterThan(0)
+    expect(at(10) + at(11)).toBeGreaterThan(1.5 * (at(2) + at(3) + at(4)))
     expect(at(20) + at(21)).toBeGreaterThan(at(6) + at(7))
+  })
+
+  it('plans a night shift: valid status changes through midnight, each day alike in any range', () => {
+    // Three night servicers (00:00–08:45 and 21:30–24:00 of a working day), days off never on
+    // the same day, a sick one comes in when a colleague is away: two or three on at 00:00. A
+    // night worked through is an off and an on at 00:00 (in that order), never a double on.
+    const NIGHT = ['wangfang', 'sunli', 'guoqiang']
+    for (const timezone of ['Asia/Shanghai', 'Europe/Berlin']) {
+      // Berlin: 2026-03-29 has 23 hours.
+      const options = { seed: 3, endDate: '2026-04-01', days: 14, targetEvents: 2000, timezone }
+      const dataset = generateDataset(options)
+      const status = [...dataset.events()].filter((e) => e.type === 'servicer_status')
+      const on = new Map<string, boolean>()
+      const bad: string[] = []
+      for (const e of status) {
+        const was = on.get(e.servicer_userid) ?? false
+        if (e.status === 1 && was) bad.push(`${e.id}: on while on`)
+        // Before the range, the night before went off at its first moment.
+        if (e.status === 2 && !was && e.time !== dataset.start) bad.push(`${e.id}: off while off`)
+        on.set(e.servicer_userid, e.status === 1)
+      }
+      expect(bad, timezone).toEqual([])
+
+      const clock = new ZoneClock(timezone)
+      const first = parseDay(dataset.startDate) as number
+      for (let day = first; day < first + options.days; day++) {
+        const start = clock.startOfDay(day)
+        const atMidnight = status.filter((e) => e.time === start)
+        const onAtMidnight = atMidnight.filter((e) => e.status === 1).map((e) => e.servicer_userid)
+        expect(onAtMidnight.length, formatDay(day)).toBeGreaterThanOrEqual(2)
+        for (const id of onAtMidnight) expect(NIGHT).toContain(id)
+        // Offs come first: the last change at midnight of each servicer is its status.
+        const lastOff = atMidnight.findLastIndex((e) => e.status === 2)
+        const firstOn = atMidnight.findIndex((e) => e.status === 1)
+        if (lastOff >= 0 && firstOn >= 0) expect(lastOff).toBeLessThan(firstOn)
+
+        // The same changes as the day generated alone (the live feed's way).
+        const alone = generateDataset({ ...options, endDate: formatDay(day), days: 1 })
+        const key = (e: DemoEvent) =>
+          e.type === 'servicer_status' ? `${e.time} ${e.servicer_userid} ${e.status}` : ''
+        const ofDay = status.filter((e) => clock.dayOf(e.time) === day).map(key)
+        const ofAlone = [...alone.events()].filter((e) => e.type === 'servicer_status').map(key)
+        expect(ofAlone, `${timezone} ${formatDay(day)}`).toEqual(ofDay)
+      }
+    }
   })
 
   it('refuses bad options', () => {
