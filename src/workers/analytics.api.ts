@@ -39,7 +39,7 @@ export interface AnalyticsApiOptions {
   database: KfDatabase
   /** Now, in epoch seconds (the live `as_of`). */
   now: () => number
-  /** The demo dataset for first open (generated in the worker, up to `now`). */
+  /** The demo dataset for first open (generated in the worker: the 30 days before `now`'s day). */
   demo: (now: number) => Promise<DemoData>
 }
 
