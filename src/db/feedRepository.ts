@@ -59,6 +59,11 @@ export interface FeedPageWrite {
   directory: DirectoryRecord[]
   problems: Omit<ProblemRow, 'id'>[]
   receivedAt: number
+  /**
+   * Whether the page's source still feeds the data as stored (checked inside the transaction):
+   * an import may have replaced the demo, or the settings changed, while the page was on its way.
+   */
+  stillFeeds: (settings: FeedSettingsRow, meta: DatasetMetaRow) => boolean
 }
 
 export type FeedPageWriteResult =
@@ -67,8 +72,8 @@ export type FeedPageWriteResult =
 
 /**
  * Stores one page: its new events, directory upserts, problems and `nextCursor`, all or none.
- * Returns `stored: false` (writing nothing) when the stored cursor is no longer `askedCursor`:
- * another tab stored this page already. Throws StaleDatasetError when the data changed since
+ * Returns `stored: false` (writing nothing) when the stored cursor is no longer `askedCursor`
+ * (another tab stored this page already) or the source no longer feeds this data. Throws StaleDatasetError when the data changed since
  * the plan (plan again), StorageFullError when the browser refused the space.
  */
 export async function writeFeedPage(
@@ -80,9 +85,8 @@ export async function writeFeedPage(
     return await db.transaction('rw', tables, async (): Promise<FeedPageWriteResult> => {
       const meta = await readMeta(db)
       const feed = await readFeed(db)
-      if ((feed.cursors[write.sourceKey] ?? null) !== write.askedCursor) {
-        return { stored: false, meta }
-      }
+      const moved = (feed.cursors[write.sourceKey] ?? null) !== write.askedCursor
+      if (moved || !write.stillFeeds(feed.settings, meta)) return { stored: false, meta }
       if (meta.version !== write.expectedVersion) throw new StaleDatasetError()
 
       let lastChunkId = Number((await db.eventChunks.orderBy('id').lastKey()) ?? 0)

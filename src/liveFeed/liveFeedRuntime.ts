@@ -2,7 +2,6 @@
 // page handed to the worker, which stores it with its cursor. The page pulls rather than the
 // worker because the demo's feed is answered by MSW's service worker, which serves the pages it
 // controls. No Vue here; the store (src/stores/liveFeedStore.ts) makes it reactive.
-import type { Remote } from 'comlink'
 import type { AnalyticsApi, FeedPageResult, FeedStateView } from '@/workers/analyticsTypes'
 import {
   FeedScheduler,
@@ -39,7 +38,7 @@ export interface LiveFeedSnapshot {
 }
 
 export interface LiveFeedRuntimeOptions {
-  api: Pick<Remote<AnalyticsApi>, 'feedState' | 'storeFeedPage'>
+  api: Pick<AnalyticsApi, 'feedState' | 'storeFeedPage'>
   /** The demo feed's address (starting MSW first); only called for the 演示数据 source. */
   demoFeedUrl: () => Promise<string>
   /** After a pull stored something: the page refreshes what it shows. */

@@ -109,6 +109,10 @@ export async function storeFeedPage(
       directory: plan.directory,
       problems,
       receivedAt,
+      stillFeeds: (settings, meta) => {
+        const clean = cleanSettings(settings)
+        return inactiveReason(clean, meta.isDemo) === null && sourceKeyOf(clean) === page.sourceKey
+      },
     })
   } catch (error) {
     if (error instanceof StaleDatasetError) return null

@@ -226,6 +226,9 @@ describe('the live feed in the analytics worker (over fake IndexedDB)', () => {
     expect(state.inactiveReason).toContain('演示数据源只用于示例数据')
     expect(state.cursor).toBeNull()
     expect(state.addedTotal).toBe(0)
+    // A demo page that was on its way when the import landed is not stored into the user's data.
+    expect(await api.storeFeedPage(page(null, 'c-1', page2))).toMatchObject({ stored: false })
+    expect((await api.status()).eventCount).toBe(1)
   })
 
   it('清空全部数据 forgets the cursors and 数据问题, and keeps the settings', async () => {
@@ -257,6 +260,7 @@ describe('the live feed in the analytics worker (over fake IndexedDB)', () => {
       directory: [],
       problems: [],
       receivedAt: NOW,
+      stillFeeds: () => true,
     }
     await expect(writeFeedPage(db, write)).rejects.toBeInstanceOf(StaleDatasetError)
     const stored = await writeFeedPage(db, { ...write, expectedVersion: version })
