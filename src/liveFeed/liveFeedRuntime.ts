@@ -1,13 +1,15 @@
 // The live feed in the page: one FeedScheduler, one pull at a time across tabs (a Web Lock), each
-// page handed to the worker, which stores it with its cursor. The page pulls rather than the
+// pull handed to the worker, which stores its events with its last cursor in one transaction. The page pulls rather than the
 // worker because the demo's feed is answered by MSW's service worker, which serves the pages it
 // controls. No Vue here; the store (src/stores/liveFeedStore.ts) makes it reactive.
-import type { AnalyticsApi, FeedPageResult, FeedStateView } from '@/workers/analyticsTypes'
+import { DIRECTORY_LISTS } from '@/domain/feed/feedContract'
+import type { AnalyticsApi, FeedPageInput, FeedStateView } from '@/workers/analyticsTypes'
 import {
   FeedScheduler,
   pullFeed,
   systemTimers,
   type FeedLock,
+  type FeedPage,
   type FeedStatus,
   type FeedTimers,
   type FetchLike,
@@ -24,7 +26,7 @@ export interface PullSummary {
   duplicates: number
   invalid: number
   conflicts: number
-  /** Worker milliseconds summed over the pull's pages. */
+  /** Worker milliseconds summed over the pull's stores (one per 5,000 events at most). */
   workerMs: number
 }
 
@@ -47,6 +49,33 @@ export interface LiveFeedRuntimeOptions {
   fetch?: FetchLike
   /** The clock and timers (tests move them by hand). */
   timers?: FeedTimers
+}
+
+/** A pull is stored in one transaction up to this many events (a longer backlog in several). */
+export const BATCH_EVENTS = 5000
+
+function startBatch(sourceKey: string, page: FeedPage): FeedPageInput {
+  const batch: FeedPageInput = {
+    sourceKey,
+    cursor: page.cursor,
+    nextCursor: page.nextCursor,
+    events: [...page.events],
+  }
+  if (page.directory) batch.directory = { ...page.directory }
+  return batch
+}
+
+function extendBatch(batch: FeedPageInput, page: FeedPage): FeedPageInput {
+  for (const event of page.events) batch.events.push(event)
+  batch.nextCursor = page.nextCursor
+  if (page.directory) {
+    const directory = (batch.directory ??= {})
+    for (const list of DIRECTORY_LISTS) {
+      const records = page.directory[list]
+      if (records) directory[list] = [...(directory[list] ?? []), ...records]
+    }
+  }
+  return batch
 }
 
 /** Another tab stored the page first; this pull stops and the next one starts from its cursor. */
@@ -165,9 +194,18 @@ export class LiveFeedRuntime {
       conflicts: 0,
       workerMs: 0,
     }
-    const tally = (result: FeedPageResult, received: number): void => {
-      summary.pages += 1
-      summary.events += received
+    let stores = 0
+    // Pages wait here until the pull ends or BATCH_EVENTS are in: a pull is stored in one
+    // transaction with its last cursor; a long backlog in transactions of about that size.
+    let batch: FeedPageInput | null = null
+    const flush = async (): Promise<void> => {
+      if (batch === null) return
+      const input = batch
+      batch = null
+      const result = await this.options.api.storeFeedPage(input)
+      if (!result.stored) throw new CursorMoved()
+      stores += 1
+      summary.events += input.events.length
       summary.added += result.added
       summary.duplicates += result.duplicates
       summary.invalid += result.invalid
@@ -175,30 +213,25 @@ export class LiveFeedRuntime {
       summary.workerMs += result.workerMs
     }
     try {
-      return await pullFeed({
+      const result = await pullFeed({
         feedUrl,
         cursor: state.cursor,
         signal,
         timers: this.timers,
         ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
         onPage: async (page) => {
-          const input = {
-            sourceKey: active.sourceKey,
-            cursor: page.cursor,
-            nextCursor: page.nextCursor,
-            events: page.events,
-            ...(page.directory ? { directory: page.directory } : {}),
-          }
-          const result = await this.options.api.storeFeedPage(input)
-          if (!result.stored) throw new CursorMoved()
-          tally(result, page.events.length)
+          summary.pages += 1
+          batch = batch === null ? startBatch(active.sourceKey, page) : extendBatch(batch, page)
+          if (!page.hasMore || batch.events.length >= BATCH_EVENTS) await flush()
         },
       })
+      await flush()
+      return result
     } catch (error) {
       if (!(error instanceof CursorMoved)) throw error
       return { pages: summary.pages, events: summary.events, cursor: null, complete: true }
     } finally {
-      if (summary.pages > 0) {
+      if (stores > 0) {
         summary.at = Math.floor(this.timers.now() / 1000)
         this.emit({ lastPull: summary })
         this.options.onStored(summary)

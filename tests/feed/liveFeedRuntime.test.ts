@@ -37,9 +37,9 @@ const demo = async (): Promise<DemoData> => ({
 
 let counter = 0
 
-async function setUp() {
+async function setUp(eventsPerDay = 10_000) {
   const timers = new ManualTimers(START_MS)
-  const feed = createLiveFeed({ seed: 1, now: () => timers.now() / 1000 })
+  const feed = createLiveFeed({ seed: 1, eventsPerDay, now: () => timers.now() / 1000 })
   server.use(...feed.handlers)
   const name = `kf-runtime-${counter++}`
   const api = createAnalyticsApi({
@@ -73,8 +73,8 @@ async function storedLive(name: string) {
 }
 
 /** What the feed had served by `nowMs` to a client that pulled it all: its first N ids. */
-function feedPrefix(nowMs: number, n: number): string[] {
-  const source = new LiveFeedSource({ seed: 1 })
+function feedPrefix(nowMs: number, n: number, eventsPerDay = 10_000): string[] {
+  const source = new LiveFeedSource({ seed: 1, eventsPerDay })
   const day = source.clock.dayOf(Math.floor(nowMs / 1000))
   return source
     .day(day)
@@ -105,10 +105,14 @@ function sharedLock(): FeedLock {
   }
 }
 
-function expectExactPrefix(live: Awaited<ReturnType<typeof storedLive>>, nowMs: number): void {
+function expectExactPrefix(
+  live: Awaited<ReturnType<typeof storedLive>>,
+  nowMs: number,
+  eventsPerDay = 10_000,
+): void {
   expect(live.cursor).not.toBeNull()
   expect(new Set(live.ids).size).toBe(live.ids.length)
-  expect(live.ids).toEqual(feedPrefix(nowMs, live.cursor!.index))
+  expect(live.ids).toEqual(feedPrefix(nowMs, live.cursor!.index, eventsPerDay))
 }
 
 describe('the live feed in the page, against MSW (Node) and the worker API', () => {
@@ -244,6 +248,38 @@ describe('the live feed in the page, against MSW (Node) and the worker API', () 
     const after = await storedLive(name)
     expect(after.ids.slice(0, before.ids.length)).toEqual(before.ids)
     expectExactPrefix(after, START_MS)
+    reloaded.dispose()
+  })
+
+  it('a pull is stored in one transaction with its last cursor; a long backlog in transactions of 5,000', async () => {
+    const { timers, api, name, runtime } = await setUp(20_000)
+    const rt = runtime()
+    await rt.start()
+    await settle(rt)
+    const first = await storedLive(name)
+    // At 20,000 events a day, 14:00 has more than 5,000 events: the first pull is stored 5,000
+    // at a time (pages of 1,000), each store moving the data's version once past the demo's (1).
+    expect(first.ids.length).toBeGreaterThan(5000)
+    expect(rt.current.lastPull?.pages).toBe(Math.ceil(first.ids.length / 1000))
+    expect((await api.status()).version).toBe(1 + Math.ceil(first.ids.length / 5000))
+    // A minute later the pull is one page, one store.
+    timers.advance(60_000)
+    await settle(rt)
+    const afterFirst = (await api.status()).version
+    expect(afterFirst).toBe(2 + Math.ceil(first.ids.length / 5000))
+    rt.dispose()
+    const beforeBacklog = await storedLive(name)
+
+    // Closed until 23:00: the backlog is more than 5,000 events, stored 5,000 at a time.
+    timers.advance(9 * 3600_000)
+    const reloaded = runtime()
+    await reloaded.start()
+    await settle(reloaded)
+    const after = await storedLive(name)
+    const backlog = after.ids.length - beforeBacklog.ids.length
+    expect(backlog).toBeGreaterThan(5000)
+    expect((await api.status()).version - afterFirst).toBe(Math.ceil(backlog / 5000))
+    expectExactPrefix(after, START_MS, 20_000)
     reloaded.dispose()
   })
 
