@@ -118,11 +118,13 @@ export function filterStaffRows(
   filter: StaffTableFilter,
 ): RealtimeStaffRowView[] {
   const needle = (filter.search ?? '').trim().toLocaleLowerCase('zh-CN')
-  return rows.filter(
+  const kept = rows.filter(
     (row) =>
       (filter.status === undefined || row.status === filter.status) &&
       (needle === '' || row.accountName.toLocaleLowerCase('zh-CN').includes(needle)),
   )
+  // Who is receiving comes first (a team lead looks for them); otherwise the report's order.
+  return kept.sort((a, b) => Number(b.status === 1) - Number(a.status === 1))
 }
 
 /**

@@ -234,6 +234,22 @@ describe('实时看板 接待员工数据', () => {
     expect(filterStaffRows(rows, { search: '不存在' })).toEqual([])
   })
 
+  it('lists who is receiving first, otherwise in the report order', () => {
+    const rows = [
+      staffRow({ servicer_userid: 'u1', open_kfid: 'kf1', status: 2 }),
+      staffRow({ servicer_userid: 'u2', open_kfid: 'kf1', status: 1 }),
+      staffRow({ servicer_userid: 'u3', open_kfid: 'kf1', status: 2 }),
+      staffRow({ servicer_userid: 'u4', open_kfid: 'kf1', status: 1 }),
+    ]
+    expect(filterStaffRows(rows, {}).map((r) => r.servicer_userid)).toEqual([
+      'u2',
+      'u4',
+      'u1',
+      'u3',
+    ])
+    expect(rows.map((r) => r.servicer_userid)).toEqual(['u1', 'u2', 'u3', 'u4'])
+  })
+
   it('loads only avatars inside the data (nothing leaves the browser)', () => {
     expect(localAvatar('data:image/png;base64,iVBORw0KGgo=')).toBe(
       'data:image/png;base64,iVBORw0KGgo=',
