@@ -29,8 +29,12 @@ export interface UseViewFilters<E> {
   /** The page's own keys that are present and valid. */
   extra: ComputedRef<Partial<E>>
   parsed: ComputedRef<ParsedViewQuery<E>>
-  /** Applies the patch with one `router.replace`; nothing happens when the URL would not change. */
-  update(patch: ViewFilterPatch<E>): Promise<void>
+  /**
+   * Applies the patch with one `router.replace` (`push: true`: a new history entry, for what
+   * the browser's Back should undo, like opening a drawer); nothing happens when the URL would
+   * not change.
+   */
+  update(patch: ViewFilterPatch<E>, options?: { push?: boolean }): Promise<void>
   /**
    * The shared keys to carry to another page — range, account, group and `at` (as the link wrote
    * it), not servicer — with `patch` applied, in the codec's order:
@@ -70,7 +74,7 @@ export function useViewFilters<E = Record<never, never>>(keys?: QueryKeys<E>): U
     { immediate: true },
   )
 
-  async function update(patch: ViewFilterPatch<E>): Promise<void> {
+  async function update(patch: ViewFilterPatch<E>, options?: { push?: boolean }): Promise<void> {
     const current = parsed.value
     const next: ViewFilters = { ...current.filters }
     const nextExtra: Partial<E> = { ...current.extra }
@@ -98,7 +102,8 @@ export function useViewFilters<E = Record<never, never>>(keys?: QueryKeys<E>): U
       if (!known.has(key)) query[key] = value
     }
     if (sameQuery(query, route.query)) return
-    await router.replace({ query })
+    if (options?.push) await router.push({ query })
+    else await router.replace({ query })
   }
 
   function linkQuery(patch?: Partial<ViewFilters>): Record<string, string> {

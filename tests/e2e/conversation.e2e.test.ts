@@ -94,4 +94,27 @@ describe('查看会话', () => {
       await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
     ).toBeUndefined()
   })
+
+  it("the browser's Back closes a conversation opened from the list, and stays on 会话记录", async () => {
+    session = await openApp(inject('appUrl'))
+    const { page } = session
+    await expect
+      .poll(async () => (await storedMeta(page))?.isDemo ?? false, { timeout: 60000 })
+      .toBe(true)
+    await page.goto(`${inject('appUrl')}#/sessions?range=7d`)
+    await page.getByRole('button', { name: '查看会话' }).first().click({ timeout: 60000 })
+    const listUrl = `${inject('appUrl')}#/sessions?range=7d`
+    const drawer = page.locator('.el-drawer')
+    await expect.poll(() => drawer.isVisible(), { timeout: 30000 }).toBe(true)
+    expect(page.url()).toContain('session=')
+    await page.goBack()
+    await expect.poll(() => drawer.isVisible(), { timeout: 30000 }).toBe(false)
+    expect(page.url()).toBe(listUrl)
+    // Opened again and closed with its button: the URL loses the session as well.
+    await page.getByRole('button', { name: '查看会话' }).first().click()
+    await expect.poll(() => drawer.isVisible(), { timeout: 30000 }).toBe(true)
+    await drawer.locator('.el-drawer__close-btn').click()
+    await expect.poll(() => drawer.isVisible(), { timeout: 30000 }).toBe(false)
+    expect(page.url()).toBe(listUrl)
+  })
 })
