@@ -9,7 +9,7 @@ import type { RealtimeView } from '@/workers/analyticsTypes'
 /** Where a click on a card leads. */
 export type BoardDrill =
   /** 会话记录 of today, as 数据总览 drills (`metric=`). */
-  | { to: 'sessions'; metric: FigureKey }
+  | { to: 'sessions'; metric: FigureKey; card: string }
   /** 会话记录 of every day, by the state the sessions are in now (`state=`). */
   | { to: 'state'; state: 2 | 3 }
   /** The 接待员工数据 table below, filtered to 正在接待. */
@@ -40,7 +40,7 @@ function fromOverview(id: string, label: string): BoardCard {
     label,
     definition: card.definition,
     figure: (view) => catalogCell(card.id, card.view, view.figures),
-    drill: { to: 'sessions', metric: card.drillKey },
+    drill: { to: 'sessions', metric: card.drillKey, card: card.id },
   }
 }
 

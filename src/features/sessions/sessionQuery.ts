@@ -1,9 +1,10 @@
 // 会话记录's own URL keys, read and written by the shared codec (src/composables/viewFilterQuery):
-//   nickname=TEXT  friend=1|0  state=0..4  metric=FIGURE_KEY  sort=COLUMN  desc=0  session=KEY
+//   nickname=TEXT  friend=1|0  state=0..4  metric=FIGURE_KEY  card=CARD_ID  sort=COLUMN  desc=0
+//   session=KEY
 // (servicer, range, account, group and at are the shared keys). Defaults are left out.
 import { queryKeys, type QueryKey, type QueryKeys } from '@/composables/viewFilterQuery'
 import type { ServiceState } from '@/domain/dataset/records'
-import type { FigureKey } from '@/domain/figures/figureCatalog'
+import { ALL_OVERVIEW_CARDS, type FigureKey } from '@/domain/figures/figureCatalog'
 import { OVERVIEW_KEYS } from '@/domain/figures/figureKeys'
 import type { SessionSortKey } from '@/domain/figures/sessionList'
 
@@ -12,6 +13,8 @@ export interface SessionPageQuery {
   friend?: boolean
   state?: ServiceState
   metric?: FigureKey
+  /** The card clicked (several cards share a drill key): names the drill-down. */
+  card?: string
   sort?: SessionSortKey
   /** Absent means descending (the default). */
   desc?: boolean
@@ -61,6 +64,10 @@ export const SESSION_QUERY_KEYS: QueryKeys<SessionPageQuery> = {
   friend: queryKeys.yesNo('链接中的企业好友筛选无效,已显示全部客户'),
   state,
   metric: queryKeys.oneOf<FigureKey>(OVERVIEW_KEYS, '链接中的数据总览指标无效,已显示全部会话'),
+  card: queryKeys.oneOf<string>(
+    ALL_OVERVIEW_CARDS.map((c) => c.id),
+    '链接中的数据总览卡片无效,已按指标命名',
+  ),
   sort: queryKeys.oneOf<SessionSortKey>(
     SORT_KEYS,
     '链接中的排序列无效,已按会话开始时间排序',

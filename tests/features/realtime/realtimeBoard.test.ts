@@ -91,7 +91,11 @@ describe('实时看板 今日数据 cards', () => {
       const overview = ALL_OVERVIEW_CARDS.find((c) => c.id === card.metric)
       expect(overview).toBeDefined()
       expect(card.definition).toBe(overview?.definition)
-      expect(card.drill).toEqual({ to: 'sessions', metric: overview?.drillKey })
+      expect(card.drill).toEqual({
+        to: 'sessions',
+        metric: overview?.drillKey,
+        card: overview?.id,
+      })
     }
     expect(BOARD_CARDS[0]?.definition).toBe('当前排队中的客户数。')
     expect(BOARD_CARDS[2]?.definition).toBe('当前人工接待中的会话数。')

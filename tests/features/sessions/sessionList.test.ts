@@ -312,4 +312,12 @@ describe('drill-down banner', () => {
     expect(drillDownLabel('replied')).toBe('平均首响时长')
     expect(drillDownLabel('assistant_sessions')).toBe('智能回复会话数')
   })
+
+  it('names the card clicked when several cards share its sessions', () => {
+    expect(drillDownLabel('surveys_sent', 'surveys_answered')).toBe('参评率')
+    expect(drillDownLabel('surveys_sent', 'surveys_sent')).toBe('满意度评价发送数')
+    expect(drillDownLabel('surveys_answered', 'dissatisfied')).toBe('“不满意”评价占比')
+    // A card that does not drill to these sessions is not named for them.
+    expect(drillDownLabel('surveys_sent', 'dissatisfied')).toBe('满意度评价发送数')
+  })
 })
