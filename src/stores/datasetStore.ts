@@ -5,6 +5,9 @@ import { ZoneClock } from '@/domain/time/zoneClock'
 import { analytics } from '@/workers/analyticsClient'
 import type { DatasetStatus } from '@/workers/analyticsTypes'
 
+/** `VITE_KF_DEMO=off` builds the app without its demo (README). */
+const DEMO_INCLUDED = import.meta.env.VITE_KF_DEMO !== 'off'
+
 export const useDatasetStore = defineStore('dataset', () => {
   const status = shallowRef<DatasetStatus | null>(null)
   const error = ref<string | null>(null)
@@ -25,7 +28,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       // First open: with nothing stored and the demo never loaded, the app loads it by itself.
       if (!firstOpenChecked) {
         firstOpenChecked = true
-        if (status.value.eventCount === 0 && !status.value.demoOffered) {
+        if (DEMO_INCLUDED && status.value.eventCount === 0 && !status.value.demoOffered) {
           loadingDemo.value = true
           try {
             status.value = await analytics.loadDemo()

@@ -8,6 +8,9 @@ expose(
   createAnalyticsApi({
     database: new KfDatabase(),
     now: () => Math.floor(Date.now() / 1000),
-    demo: generateDemoData,
+    demo:
+      import.meta.env.VITE_KF_DEMO === 'off'
+        ? () => Promise.reject(new Error('此版本不含示例数据'))
+        : generateDemoData,
   }),
 )
