@@ -11,10 +11,11 @@ export async function wireLiveFeed(pinia: Pinia, router: Router): Promise<void> 
   const dataset = useDatasetStore(pinia)
   const feed = useLiveFeedStore(pinia)
   const replaying = (): boolean => typeof router.currentRoute.value.query.at === 'string'
-  await dataset.refresh()
-  await feed.start()
+  await router.isReady()
   feed.setReplaying(replaying())
   router.afterEach(() => feed.setReplaying(replaying()))
+  await dataset.refresh()
+  await feed.start()
   watch(
     () => [dataset.status?.isDemo, (dataset.status?.eventCount ?? 0) === 0] as const,
     () => void feed.reconsider(),

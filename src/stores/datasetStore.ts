@@ -21,8 +21,21 @@ export const useDatasetStore = defineStore('dataset', () => {
   const loadingDemo = ref(false)
   let firstOpenChecked = false
 
-  async function refresh(): Promise<DatasetStatus | null> {
+  // Other tabs of the app hear of every change this tab makes (an import, a live pull, 清空), so
+  // every page of theirs follows at once instead of at its next query.
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('kf-stats-data')
+  channel?.addEventListener('message', (event: MessageEvent<{ version?: number }>) => {
+    if ((event.data.version ?? 0) !== version.value) void refresh({ fromOtherTab: true })
+  })
+
+  /**
+   * Reads what is stored. A change this tab made is announced to the others (`fromOtherTab`: the
+   * refresh answers such an announcement and is not announced again).
+   */
+  async function refresh(options?: { fromOtherTab?: boolean }): Promise<DatasetStatus | null> {
     loading.value = true
+    const before = status.value?.version
     try {
       status.value = await analytics.status()
       // First open: with nothing stored and the demo never loaded, the app loads it by itself.
@@ -38,6 +51,9 @@ export const useDatasetStore = defineStore('dataset', () => {
         }
       }
       error.value = null
+      if (!options?.fromOtherTab && status.value.version !== before) {
+        channel?.postMessage({ version: status.value.version })
+      }
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
     } finally {

@@ -13,6 +13,8 @@ export const useLiveFeedStore = defineStore('liveFeed', () => {
   const dataset = useDatasetStore()
   const snapshot = shallowRef<LiveFeedSnapshot | null>(null)
   let runtime: LiveFeedRuntime | null = null
+  /** Set before the runtime exists too: a `?at=` URL must never start with a pull. */
+  let replayingWanted = false
 
   async function demoServer() {
     const { startDemoFeedServer } = await import('@/liveFeed/demoFeedServer')
@@ -29,6 +31,7 @@ export const useLiveFeedStore = defineStore('liveFeed', () => {
       ...(webLock() ? { lock: webLock()! } : {}),
     })
     runtime.subscribe((next) => (snapshot.value = next))
+    runtime.setReplaying(replayingWanted)
     await runtime.start()
   }
 
@@ -43,6 +46,7 @@ export const useLiveFeedStore = defineStore('liveFeed', () => {
   }
 
   function setReplaying(replaying: boolean): void {
+    replayingWanted = replaying
     runtime?.setReplaying(replaying)
   }
 
