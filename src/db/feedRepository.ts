@@ -3,7 +3,6 @@
 import type { KfEvent } from '@/domain/dataset/records'
 import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
 import {
-  CHUNK_SIZE,
   isQuotaError,
   mergeDirectory,
   readDirectory,
@@ -14,6 +13,7 @@ import {
 import {
   encodeChunk,
   type DatasetMetaRow,
+  type EventChunkRow,
   type FeedRow,
   type FeedSettingsRow,
   type KfDatabase,
@@ -27,6 +27,13 @@ export const DEFAULT_FEED_ROW: FeedRow = {
   lastStoredAt: null,
   addedTotal: 0,
 }
+
+/**
+ * Events per stored chunk of a live pull. Measured in Chromium on a pull of 5,000 events (about
+ * 1 MB of JSON, stored as 2 MB of UTF-16): five values of 1,000 were written in about half the
+ * time of one value of 5,000; twenty smaller ones were slower again.
+ */
+export const FEED_CHUNK_SIZE = 1000
 
 /** 数据问题 keeps the newest this many; older ones are dropped as new ones come. */
 export const MAX_STORED_PROBLEMS = 10_000
@@ -81,20 +88,24 @@ export async function writeFeedPage(
   write: FeedPageWrite,
 ): Promise<FeedPageWriteResult> {
   const tables = [db.meta, db.eventChunks, db.directory, db.feed, db.problems]
+  // Encoded before the transaction, which then only writes.
+  const chunks: EventChunkRow[] = []
+  for (let i = 0; i < write.events.length; i += FEED_CHUNK_SIZE) {
+    chunks.push(encodeChunk(0, write.events.slice(i, i + FEED_CHUNK_SIZE)))
+  }
   try {
     return await db.transaction('rw', tables, async (): Promise<FeedPageWriteResult> => {
-      const meta = await readMeta(db)
-      const feed = await readFeed(db)
+      const [meta, feed] = await Promise.all([readMeta(db), readFeed(db)])
       const moved = (feed.cursors[write.sourceKey] ?? null) !== write.askedCursor
       if (moved || !write.stillFeeds(feed.settings, meta)) return { stored: false, meta }
       if (meta.version !== write.expectedVersion) throw new StaleDatasetError()
 
-      let lastChunkId = Number((await db.eventChunks.orderBy('id').lastKey()) ?? 0)
-      for (let i = 0; i < write.events.length; i += CHUNK_SIZE) {
-        lastChunkId = (await db.eventChunks.add(
-          encodeChunk(0, write.events.slice(i, i + CHUNK_SIZE)),
-        )) as number
-      }
+      // The chunks are added at once (not one after the other): the ids come in order.
+      const ids = await Promise.all(chunks.map((chunk) => db.eventChunks.add(chunk)))
+      const lastChunkId =
+        ids.length > 0
+          ? Number(ids[ids.length - 1])
+          : Number((await db.eventChunks.orderBy('id').lastKey()) ?? 0)
       if (write.directory.length > 0) {
         await db.directory.bulkPut(mergeDirectory(await readDirectory(db), write.directory, true))
       }

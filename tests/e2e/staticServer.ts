@@ -1,6 +1,7 @@
-// Serves the built dist/ under a sub-path, as any static host would: no rewrite rules.
+// Serves the built dist/ under a sub-path, as any static host would: no rewrite rules. An
+// optional handler answers other requests on the same origin first (the bench's live feed).
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -16,8 +17,15 @@ const TYPES: Record<string, string> = {
 
 export const SUB_PATH = '/kf/stats/'
 
-export function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+/** Answers the request and returns true, or returns false to leave it to the static files. */
+export type ExtraHandler = (request: IncomingMessage, response: ServerResponse) => boolean
+
+export function serveStatic(
+  root: string,
+  extra?: ExtraHandler,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
+    if (extra?.(request, response)) return
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     if (!path.startsWith(SUB_PATH)) {
       response.writeHead(404).end('not found')

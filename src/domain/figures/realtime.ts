@@ -2,7 +2,7 @@
 // filter applies.
 import type { Directory } from '../dataset/records'
 import type { RealtimeStaffRow } from '../report/reportTypes'
-import type { Replay } from '../replay/replayTypes'
+import type { Replay, Session } from '../replay/replayTypes'
 import { firstOnlineMoment, onlineSeconds, statusAt } from '../replay/servicerStatus'
 import type { ZoneClock } from '../time/zoneClock'
 import { sessionStateAt, tallySegmentReplies, tallySurvey } from './asOf'
@@ -19,8 +19,30 @@ export interface RealtimeBoard {
   staff: (Omit<RealtimeStaffRow, 'first_online_at'> & { first_online_at: number | null })[]
 }
 
+/**
+ * What of `replay` can count on the board at `asOf`: the sessions begun by then that had not
+ * closed before the day began, and the surveys and upgrade events of the day up to `asOf`. A
+ * session closed earlier has no state, segment or message today (they all lie between its start
+ * and its close), so leaving it out changes no figure; it keeps the board's work to about a
+ * day's traffic however much history is stored.
+ */
+function todayPart(replay: Replay, dayStart: number, asOf: number): Replay {
+  const sessions: Session[] = []
+  for (const session of replay.sessions) {
+    if (session.start <= asOf && (session.end ?? session.expiresAt) >= dayStart) {
+      sessions.push(session)
+    }
+  }
+  return {
+    ...replay,
+    sessions,
+    surveys: replay.surveys.filter((s) => s.sentAt >= dayStart && s.sentAt <= asOf),
+    upgrades: replay.upgrades.filter((u) => u.at >= dayStart && u.at <= asOf),
+  }
+}
+
 export function computeRealtime(
-  replay: Replay,
+  fullReplay: Replay,
   directory: Directory,
   clock: ZoneClock,
   asOf: number,
@@ -28,6 +50,7 @@ export function computeRealtime(
 ): RealtimeBoard {
   const today = clock.dayOf(asOf)
   const dayStart = clock.startOfDay(today)
+  const replay = todayPart(fullReplay, dayStart, asOf)
   const todayFigures = computeOverview(replay, directory, clock, {
     range: { from: today, to: today },
     asOf,
