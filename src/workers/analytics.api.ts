@@ -25,6 +25,7 @@ import type {
   ViewFilters,
 } from './analyticsTypes'
 import { DatasetCache } from './datasetCache'
+import { exportDatasetBlob } from './datasetExport'
 import { previewImport, type NamedSource, type PendingImport } from './importPreview'
 import { cleanSettings, feedStateView, storeFeedPage } from './liveFeedStorage'
 import { resolvedRange, servicerName, sessionRowView } from './viewModels'
@@ -230,6 +231,7 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
           }
         }),
         workerMs: Math.round(performance.now() - started),
+        version: data.version,
       }
     },
 
@@ -408,6 +410,10 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
 
     async clearDataProblems() {
       await clearProblems(db)
+    },
+
+    async exportDataset() {
+      return exportDatasetBlob(await current())
     },
   }
 }

@@ -213,6 +213,8 @@ export interface RealtimeView {
   staff: RealtimeStaffRowView[]
   /** Milliseconds the worker spent on this answer (brings the cache up to date first). */
   workerMs: number
+  /** The stored data's version the figures were computed over. */
+  version: number
 }
 
 /**
@@ -332,4 +334,6 @@ export interface AnalyticsApi {
   dataProblems(offset: number, limit: number): Promise<{ total: number; rows: DataProblem[] }>
   /** Empties 数据问题. */
   clearDataProblems(): Promise<void>
+  /** 导出全部数据: everything stored, as a kf-dataset NDJSON file that imports back whole. */
+  exportDataset(): Promise<Blob>
 }

@@ -29,6 +29,7 @@ function boardView(): RealtimeView {
     asOf: NOV20_1530,
     today: '2026-11-20',
     workerMs: 3,
+    version: 7,
     queue: 4,
     servicers_receiving: 3,
     sessions_in_human: 7,
