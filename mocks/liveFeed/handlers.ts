@@ -1,4 +1,5 @@
-// MSW handlers for the live feed: `POST */sync` answers by the contract from LiveFeedSource.
+// MSW handlers for the live feed: `POST */demo-feed/sync` answers by the contract from
+// LiveFeedSource. Only that path: a company's own feed address is never answered by the demo.
 // They work with `setupWorker` (msw/browser, demo mode) and `setupServer` (msw/node, tests).
 // Faults can be queued: each request takes the next one, then the feed is well again.
 import { http, HttpResponse, type HttpHandler } from 'msw'
@@ -49,7 +50,7 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
   const faults: LiveFeedFault[] = [...(options.faults ?? [])]
   let requests = 0
 
-  const handler = http.post('*/sync', async ({ request }) => {
+  const handler = http.post('*/demo-feed/sync', async ({ request }) => {
     requests += 1
     const fault = faults.shift()
     switch (fault) {

@@ -14,7 +14,7 @@ import {
 import { ManualTimers } from './manualTimers'
 import { MemoryFeedStore } from './memoryFeedStore'
 
-const FEED = 'https://feed.test/kf'
+const FEED = 'https://feed.test/demo-feed'
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())

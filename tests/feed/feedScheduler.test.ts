@@ -230,7 +230,7 @@ describe('FeedScheduler', () => {
 })
 
 describe('FeedScheduler against the live mock', () => {
-  const FEED = 'https://feed.test/kf'
+  const FEED = 'https://feed.test/demo-feed'
   const server = setupServer()
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => server.resetHandlers())

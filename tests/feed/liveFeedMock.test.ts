@@ -1,6 +1,7 @@
 // The live feed mock (mocks/liveFeed): deterministic from a seed and the moment, later moments
 // give more of the same, ids never meet the demo's, the day turns without losing anything, and
 // the handlers carry nothing of Node.
+import { http, HttpResponse } from 'msw'
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { setupServer } from 'msw/node'
@@ -20,7 +21,7 @@ import { parseEventTime } from '../../src/domain/time/eventTime'
 import { generateDemoData } from '../../src/workers/demoData'
 import { pullFeed, type FeedPage } from '../../src/liveFeed/feedClient'
 
-const FEED = 'https://feed.test'
+const FEED = 'https://feed.test/demo-feed'
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
@@ -48,6 +49,25 @@ async function pullAll(options: Omit<LiveFeedOptions, 'now'>, now: number, limit
 }
 
 describe('the live feed mock', () => {
+  it('answers only …/demo-feed/sync: a company feed address in the same tab is never the demo', async () => {
+    const feed = createLiveFeed({ seed: 1, now: () => M })
+    server.use(
+      ...feed.handlers,
+      http.post('https://kf.example.com/feed/sync', () =>
+        HttpResponse.json({ next_cursor: 'own', has_more: 0, events: [] }),
+      ),
+    )
+    const own = await fetch('https://kf.example.com/feed/sync', {
+      method: 'POST',
+      body: '{"cursor":null,"limit":10}',
+    })
+    expect(await own.json()).toEqual({ next_cursor: 'own', has_more: 0, events: [] })
+    expect(feed.requests).toBe(0)
+    const demo = await fetch(`${FEED}/sync`, { method: 'POST', body: '{"cursor":null,"limit":10}' })
+    expect(((await demo.json()) as { events: unknown[] }).events).toHaveLength(10)
+    expect(feed.requests).toBe(1)
+  })
+
   it('gives the same events with the same ids for the same seed and moment', async () => {
     const a = await pullAll({ seed: 1, eventsPerDay: 3000 }, M, 1000)
     const b = await pullAll({ seed: 1, eventsPerDay: 3000 }, M, 137)
