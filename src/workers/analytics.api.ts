@@ -14,7 +14,13 @@ import { sessionRecordAt } from '@/domain/figures/sessionRecords'
 import { parseEventTime } from '@/domain/time/eventTime'
 import { formatDay } from '@/domain/time/zoneClock'
 import type { DayRange } from '@/domain/figures/dayRange'
-import { clearDataset, readDataset, readMeta, writeImport } from '@/db/datasetRepository'
+import {
+  clearDataset,
+  readDataset,
+  readMeta,
+  StaleDatasetError,
+  writeImport,
+} from '@/db/datasetRepository'
 import { clearProblems, readFeed, readProblems, saveFeedSettings } from '@/db/feedRepository'
 import type { KfDatabase } from '@/db/kfDatabase'
 import type {
@@ -26,6 +32,7 @@ import type {
 } from './analyticsTypes'
 import { DatasetCache } from './datasetCache'
 import { exportDatasetBlob } from './datasetExport'
+import { rebaseImport } from './importRebase'
 import { previewImport, type NamedSource, type PendingImport } from './importPreview'
 import { cleanSettings, feedStateView, storeFeedPage } from './liveFeedStorage'
 import { resolvedRange, servicerName, sessionRowView } from './viewModels'
@@ -122,18 +129,33 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
     return { list: lastList.list, range, asOf }
   }
 
-  async function commit(write: PendingImport, isDemo: boolean): Promise<DatasetStatus> {
-    const data = await current()
-    const importedAt = options.now()
-    const result = await writeImport(db, {
-      expectedVersion: write.expectedVersion,
-      timezone: write.timezone,
-      events: write.events,
-      directory: write.directory,
-      imports: write.imports.map((row) => ({ ...row, importedAt })),
-      isDemo,
-      replaceExisting: write.replacesDemo,
-    })
+  async function commit(pending: PendingImport, isDemo: boolean): Promise<DatasetStatus> {
+    let write = pending
+    let data: DatasetCache
+    let result: Awaited<ReturnType<typeof writeImport>>
+    for (let attempt = 0; ; attempt++) {
+      data = await current()
+      // The data grew since the preview (a live pull, another tab): plan the events again by id.
+      if (!write.replacesDemo && data.version !== write.expectedVersion) {
+        const rebased = rebaseImport(write, data)
+        if (rebased === null) throw new StaleDatasetError()
+        write = rebased
+      }
+      try {
+        result = await writeImport(db, {
+          expectedVersion: write.expectedVersion,
+          timezone: write.timezone,
+          events: write.events,
+          directory: write.directory,
+          imports: write.imports.map((row) => ({ ...row, importedAt: options.now() })),
+          isDemo,
+          replaceExisting: write.replacesDemo,
+        })
+        break
+      } catch (error) {
+        if (!(error instanceof StaleDatasetError) || write.replacesDemo || attempt >= 2) throw error
+      }
+    }
     const stored = {
       meta: result.meta,
       events: write.events,
@@ -350,6 +372,7 @@ export function createAnalyticsApi(options: AnalyticsApiOptions): AnalyticsApi {
         {
           token: 'demo',
           expectedVersion: data.version,
+          expectedResetVersion: data.resetVersion,
           timezone: demo.timezone,
           replacesDemo: true,
           events,

@@ -20,6 +20,8 @@ export const MAX_LISTED_PROBLEMS = 50_000
 export interface PendingImport {
   token: string
   expectedVersion: number
+  /** The data's resetVersion when previewed: while it stays, the data has only grown since. */
+  expectedResetVersion: number
   timezone: string
   /** The stored data is the demo: a user's import replaces it. */
   replacesDemo: boolean
@@ -146,6 +148,7 @@ export async function previewImport(
   const pending: PendingImport = {
     token,
     expectedVersion: cache.version,
+    expectedResetVersion: cache.resetVersion,
     timezone: timezone ?? cache.timezone,
     replacesDemo,
     events: added,

@@ -269,3 +269,73 @@ describe('the live feed in the analytics worker (over fake IndexedDB)', () => {
     expect(stored.meta.version).toBe(version)
   })
 })
+
+describe('an import previewed before a live pull lands', () => {
+  const own = (events: unknown[]) =>
+    new File(
+      [JSON.stringify({ format: 'kf-dataset', version: 1, timezone: 'Asia/Shanghai', events })],
+      'own.json',
+    )
+
+  it('replaces the demo all the same, the pull included', async () => {
+    const { api } = await demoApi()
+    const preview = await api.previewImport(
+      [own([ev('own-1', 0, { type: 'enter_session', external_userid: 'c9' })])],
+      () => {},
+    )
+    expect(preview.replacesDemo).toBe(true)
+    await api.storeFeedPage(page(null, 'c-1', page1))
+    const status = await api.commitImport(preview.token)
+    expect(status.isDemo).toBe(false)
+    expect(status.eventCount).toBe(1)
+  })
+
+  it('adds to the user’s data after the pull, each event once: one the pull brought is a duplicate', async () => {
+    const { api } = await demoApi()
+    const first = await api.previewImport(
+      [own([ev('own-1', -3600, { type: 'enter_session', external_userid: 'c9' })])],
+      () => {},
+    )
+    await api.commitImport(first.token)
+    await api.saveFeedSettings({
+      source: 'url',
+      url: 'https://kf.example.com/feed',
+      intervalSeconds: 60,
+    })
+    const url = { sourceKey: 'url:https://kf.example.com/feed' }
+    // The file holds live-2 and live-3, which the feed also sends, and one event of its own.
+    const second = await api.previewImport(
+      [
+        own([
+          page1[1],
+          page1[2],
+          ev('own-2', 300, { type: 'enter_session', external_userid: 'c8' }),
+        ]),
+      ],
+      () => {},
+    )
+    expect(second.files[0]).toMatchObject({ added: 3, duplicates: 0 })
+    expect(await api.storeFeedPage(page(null, 'c-1', page1, url))).toMatchObject({ added: 3 })
+    const status = await api.commitImport(second.token)
+    expect(status.eventCount).toBe(1 + 3 + 1)
+    expect(status.imports.at(-1)).toMatchObject({ added: 1, duplicates: 2, conflicts: 0 })
+    const sessions = await api.sessions({ range: { preset: 'all' }, offset: 0, limit: 50 })
+    expect(sessions.total).toBe(3)
+  })
+
+  it('is refused when the data was cleared in between: nothing half-planned is stored', async () => {
+    const { api } = await demoApi()
+    const first = await api.previewImport(
+      [own([ev('own-1', 0, { type: 'enter_session', external_userid: 'c9' })])],
+      () => {},
+    )
+    await api.commitImport(first.token)
+    const second = await api.previewImport(
+      [own([ev('own-2', 5, { type: 'enter_session', external_userid: 'c8' })])],
+      () => {},
+    )
+    await api.clearAll()
+    await expect(api.commitImport(second.token)).rejects.toThrow('数据已在其他窗口中改变')
+    expect((await api.status()).eventCount).toBe(0)
+  })
+})
