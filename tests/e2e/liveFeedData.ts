@@ -152,6 +152,8 @@ export interface BoardFigure {
 export interface BoardSnapshot {
   /** `data-as-of`, absent while the figures do not answer the current question. */
   asOf: string | null
+  /** `data-version`: the stored data's version the figures were computed over. */
+  version: number | null
   cards: Record<string, BoardFigure>
   /** By `servicer|account`: the row's figures and its 今日首次在线时间 (`<time datetime>`). */
   rows: Record<string, { figures: Record<string, BoardFigure>; firstOnline: string | null }>
@@ -195,6 +197,7 @@ export async function boardSnapshot(page: Page): Promise<BoardSnapshot> {
     const banner = document.querySelector<HTMLElement>('[data-replay]')
     return {
       asOf: board?.dataset.asOf ?? null,
+      version: board?.dataset.version === undefined ? null : Number(board.dataset.version),
       cards,
       rows,
       feed: {
