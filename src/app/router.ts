@@ -12,7 +12,8 @@ declare module 'vue-router' {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/overview' },
+  // The board opens first, as in WeChat's 客服统计: the page a team lead keeps open all day.
+  { path: '/', redirect: '/realtime' },
   {
     path: '/realtime',
     name: 'realtime',
@@ -43,7 +44,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: '数据管理' },
     component: () => import('@/features/data/DataPage.vue'),
   },
-  { path: '/:pathMatch(.*)*', redirect: '/overview' },
+  { path: '/:pathMatch(.*)*', redirect: '/realtime' },
 ]
 
 export const router = createRouter({

@@ -65,3 +65,16 @@ export async function dropFiles(
     }
   }, files)
 }
+
+/**
+ * 数据管理 › 实时数据源 › 关闭, as a user would: for tests that compare what is stored before and
+ * after, which the demo's live feed would otherwise add to. Waits until the feed says 已暂停.
+ */
+export async function switchFeedOff(page: Page, appUrl: string): Promise<void> {
+  await page.goto(`${appUrl}#/data`)
+  await page.locator('[data-field="feed-source"]').getByText('关闭').click({ timeout: 60000 })
+  await page.locator('[data-action="save-feed"]').click()
+  await page
+    .locator('[data-panel="feed-settings"] [data-feed-state="已暂停"]')
+    .waitFor({ timeout: 30000 })
+}

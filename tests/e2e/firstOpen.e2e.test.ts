@@ -17,8 +17,30 @@ describe('the built dist/ served under a sub-path, in real Chromium', () => {
     expect(session.foreignRequests).toEqual([])
   })
 
-  it('loads the demo dataset by itself on first open, and 数据总览 shows its figures', async () => {
+  it('opens on 实时看板, whose cards fill from the demo and its live feed within seconds', async () => {
     session = await openApp(inject('appUrl'))
+    const { page } = session
+    await expect.poll(() => page.url(), { timeout: 30000 }).toContain('#/realtime')
+    // Any hour may be quiet (just after midnight nothing has happened yet): the cards carry a
+    // value once the board answered for the demo and the feed's first pull.
+    await expect
+      .poll(() => page.locator('[data-board]').getAttribute('data-as-of'), { timeout: 60000 })
+      .toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    await expect
+      .poll(() => page.locator('[data-metric="queue"]').getAttribute('data-value'), {
+        timeout: 60000,
+      })
+      .toMatch(/^\d+$/)
+    await expect
+      .poll(() => page.locator('[data-feed-status]').getAttribute('data-feed-state'), {
+        timeout: 60000,
+      })
+      .toBe('正常')
+    expect(session.foreignRequests).toEqual([])
+  })
+
+  it('loads the demo dataset by itself on first open, and 数据总览 shows its figures', async () => {
+    session = await openApp(inject('appUrl'), '#/overview')
     const { page } = session
     await expect
       .poll(async () => (await storedMeta(page))?.isDemo ?? false, { timeout: 60000 })
