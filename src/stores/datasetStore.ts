@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ZoneClock } from '@/domain/time/zoneClock'
-import { analytics } from '@/workers/analyticsClient'
+import { analytics, onAnalyticsFailure } from '@/workers/analyticsClient'
 import type { DatasetStatus } from '@/workers/analyticsTypes'
 
 /** `VITE_KF_DEMO=off` builds the app without its demo (README). */
@@ -17,6 +17,10 @@ export const useDatasetStore = defineStore('dataset', () => {
   const clock = computed(() => new ZoneClock(status.value?.timezone ?? 'Asia/Shanghai'))
   /** Changes whenever stored data changes: views watch it to fetch again. */
   const version = computed(() => status.value?.version ?? 0)
+
+  /** The analytics worker stopped: every figure is gone until the page is reloaded. */
+  const workerFailure = ref<string | null>(null)
+  onAnalyticsFailure((failure) => (workerFailure.value = failure.message))
 
   const loadingDemo = ref(false)
   let firstOpenChecked = false
@@ -70,5 +74,16 @@ export const useDatasetStore = defineStore('dataset', () => {
     return status.value?.servicers.find((s) => s.userid === userid)?.name ?? userid
   }
 
-  return { status, error, loading, loadingDemo, clock, version, refresh, accountName, servicerName }
+  return {
+    status,
+    error,
+    workerFailure,
+    loading,
+    loadingDemo,
+    clock,
+    version,
+    refresh,
+    accountName,
+    servicerName,
+  }
 })

@@ -21,7 +21,12 @@ export interface BrowserSession {
   close(): Promise<void>
 }
 
-export async function openApp(appUrl: string, path = ''): Promise<BrowserSession> {
+/** `prepare` runs on the new context before the page opens (routes, for instance). */
+export async function openApp(
+  appUrl: string,
+  path = '',
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -35,6 +40,7 @@ export async function openApp(appUrl: string, path = ''): Promise<BrowserSession
       foreignRequests.push(url)
     }
   })
+  await prepare?.(context)
   const page = await context.newPage()
   await page.goto(appUrl + path)
   return {

@@ -56,4 +56,15 @@ describe('the built dist/ served under a sub-path, in real Chromium', () => {
       .toBeGreaterThan(100)
     expect(session.foreignRequests).toEqual([])
   })
+
+  it('a worker that cannot start (its script gone after an update) says so with 刷新页面, instead of waiting forever', async () => {
+    session = await openApp(inject('appUrl'), '#/overview', (context) =>
+      context.route(/analytics\.worker-[^/]*\.js$/, (route) =>
+        route.fulfill({ status: 404, body: 'not found' }),
+      ),
+    )
+    const alert = session.page.locator('[data-worker-failure]')
+    await expect.poll(() => alert.innerText(), { timeout: 30000 }).toContain('计算进程意外停止')
+    expect(await alert.innerText()).toContain('刷新页面')
+  })
 })
