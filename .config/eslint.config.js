@@ -17,7 +17,7 @@ const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns 
 const noGroup = (names, message) => names.map((name) => ({ group: [name], message }))
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
