@@ -4,6 +4,7 @@
 import type { FigureKey } from '@/domain/figures/figureCatalog'
 import type { OverviewFigures, RealtimeStaffRow, StaffRow } from '@/domain/report/reportTypes'
 import type { Rating, ServiceState } from '@/domain/dataset/records'
+import type { FeedSettingsRow, ImportRow } from '@/db/kfDatabase'
 
 /** 今天, 昨天, 近7天 (today and the 6 days before), 近30天, 本月, 上月, 全部 (first event's day to today). */
 export type { RangePreset, RangeSpec } from '@/domain/figures/rangePresets'
@@ -46,17 +47,8 @@ export interface NamedGroup {
   servicer_userids: string[]
 }
 
-export interface ImportRecord {
-  id: number
-  fileName: string
-  size: number
-  /** Events added by this import. */
-  added: number
-  duplicates: number
-  conflicts: number
-  invalid: number
-  importedAt: number
-}
+/** One stored import, as 数据管理 lists it (the stored row, its id given). */
+export type ImportRecord = Omit<ImportRow, 'id'> & { id: number }
 
 export interface DatasetStatus {
   /** Increases with every change of the stored data. */
@@ -218,19 +210,12 @@ export interface RealtimeView {
 }
 
 /**
- * Where the live feed comes from: 演示数据 (the MSW mock, only while the stored data is the demo),
- * a company's own endpoint (`POST {url}/sync`, README), or 关闭.
+ * The live feed's settings, stored in IndexedDB and shared by every tab: the source — 演示数据
+ * (the MSW mock, only while the stored data is the demo), a company's own endpoint
+ * (`POST {url}/sync`, README) or 关闭 — the URL, and seconds between pulls (10–300, default 60).
  */
-export type FeedSource = 'demo' | 'url' | 'off'
-
-/** The feed's settings, stored in IndexedDB and shared by every tab. */
-export interface FeedSettings {
-  source: FeedSource
-  /** The endpoint for `source: 'url'` (kept when another source is chosen). */
-  url: string
-  /** Seconds between pulls, 10–300 (default 60). */
-  intervalSeconds: number
-}
+export type FeedSettings = FeedSettingsRow
+export type FeedSource = FeedSettingsRow['source']
 
 /** What a tab needs to pull: the settings and where the stored data stops. */
 export interface FeedStateView {
