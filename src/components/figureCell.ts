@@ -8,6 +8,7 @@
 import { figureAttributes } from './figureAttributes'
 import type { FigureView } from '@/domain/figures/figureCatalog'
 import type { OverviewFigures } from '@/domain/figures/figureKeys'
+import { periodChange, type PeriodChange } from '@/domain/display/periodChange'
 import {
   NOT_COMPUTABLE,
   formatAverageDuration,
@@ -83,22 +84,11 @@ export function cellFraction(cell: FigureCell): { num: number; den: number } | n
   return cell.value === null ? null : { num: cell.value, den: 1 }
 }
 
-export interface FigureChange {
-  /** 1 up, −1 down, 0 unchanged. */
-  direction: number
-  /** The size of the change, formatted as a percentage. */
-  text: string
-}
+export type FigureChange = PeriodChange
 
-/**
- * 环比: (now − before) / before, on the exact fractions (n1/d1 − n0/d0) / (n0/d0)
- * = (n1·d0 − n0·d1) / (n0·d1). Null (shown `–`) when either side is `–` or before is 0.
- */
+/** 环比 of a cell against the same cell of the period before (src/domain/display/periodChange). */
 export function cellChange(current: FigureCell, before: FigureCell): FigureChange | null {
   const a = cellFraction(current)
   const b = cellFraction(before)
-  if (!a || !b || a.den === 0 || b.den === 0 || b.num === 0) return null
-  const diff = a.num * b.den - b.num * a.den
-  const base = b.num * a.den
-  return { direction: Math.sign(diff), text: formatPercent(Math.abs(diff), base) }
+  return a && b ? periodChange(a, b) : null
 }
