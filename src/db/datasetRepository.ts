@@ -1,7 +1,7 @@
 // Reading and writing the stored dataset. Every write is one transaction: all of it or none.
 import Dexie from 'dexie'
 import type { KfEvent } from '@/domain/dataset/records'
-import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
+import { directoryKey, type DirectoryRecord } from '@/domain/dataset/validateDirectory'
 import {
   chunkEvents,
   encodeChunk,
@@ -87,19 +87,6 @@ export interface DatasetWrite {
 
 const DIRECTORY_KINDS: DirectoryRecord['kind'][] = ['account', 'servicer', 'group', 'customer']
 
-function keyOf(record: DirectoryRecord): string {
-  switch (record.kind) {
-    case 'account':
-      return record.value.open_kfid
-    case 'servicer':
-      return record.value.userid
-    case 'group':
-      return record.value.group_id
-    case 'customer':
-      return record.value.external_userid
-  }
-}
-
 export async function readDirectory(db: KfDatabase): Promise<DirectoryRecord[]> {
   const rows = await db.directory.bulkGet(DIRECTORY_KINDS)
   return rows.flatMap((row) => row?.records ?? [])
@@ -116,8 +103,8 @@ export function mergeDirectory(
   onlyTouched = false,
 ): DirectoryRow[] {
   const tables = new Map(DIRECTORY_KINDS.map((kind) => [kind, new Map<string, DirectoryRecord>()]))
-  for (const record of stored) tables.get(record.kind)!.set(keyOf(record), record)
-  for (const record of added) tables.get(record.kind)!.set(keyOf(record), record)
+  for (const record of stored) tables.get(record.kind)!.set(directoryKey(record), record)
+  for (const record of added) tables.get(record.kind)!.set(directoryKey(record), record)
   const touched = new Set(added.map((record) => record.kind))
   return DIRECTORY_KINDS.filter((kind) => !onlyTouched || touched.has(kind)).map((kind) => ({
     kind,

@@ -1,7 +1,7 @@
 // What the worker owner's store does with a page, in memory: plan it by id (planFeedPage), then
 // keep its new events, its problems and its cursor together — the "one transaction".
 import type { KfEvent } from '../../src/domain/dataset/records'
-import type { DirectoryRecord } from '../../src/domain/dataset/validateDirectory'
+import { directoryKey, type DirectoryRecord } from '../../src/domain/dataset/validateDirectory'
 import { planFeedPage } from '../../src/domain/feed/feedPage'
 import type { Problem } from '../../src/domain/import/parsedFile'
 import type { FeedPage } from '../../src/liveFeed/feedClient'
@@ -51,18 +51,5 @@ export class MemoryFeedStore {
     this.conflicts += plan.conflicts.length
     this.cursor = page.nextCursor
     this.commits += 1
-  }
-}
-
-function directoryKey(record: DirectoryRecord): string {
-  switch (record.kind) {
-    case 'account':
-      return record.value.open_kfid
-    case 'servicer':
-      return record.value.userid
-    case 'group':
-      return record.value.group_id
-    case 'customer':
-      return record.value.external_userid
   }
 }

@@ -9,6 +9,20 @@ export type DirectoryRecord =
   | { kind: 'group'; value: Group }
   | { kind: 'customer'; value: Customer }
 
+/** A record's key in its table: an upsert with the same kind and key replaces it. */
+export function directoryKey(record: DirectoryRecord): string {
+  switch (record.kind) {
+    case 'account':
+      return record.value.open_kfid
+    case 'servicer':
+      return record.value.userid
+    case 'group':
+      return record.value.group_id
+    case 'customer':
+      return record.value.external_userid
+  }
+}
+
 export type DirectoryCheck = { ok: true; record: DirectoryRecord } | { ok: false; reason: string }
 
 export const DIRECTORY_NAMES: Record<DirectoryKind, string> = {
