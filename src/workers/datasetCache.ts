@@ -4,7 +4,12 @@
 import type { Directory, KfEvent } from '@/domain/dataset/records'
 import { DEFAULT_TIMEZONE } from '@/domain/dataset/records'
 import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
-import { emptyDirectory, upsertDirectory } from '@/domain/import/memoryDataset'
+import {
+  directoryLists,
+  directoryRecords,
+  emptyDirectory,
+  upsertDirectory,
+} from '@/domain/import/memoryDataset'
 import { inProcessingOrder } from '@/domain/replay/processingOrder'
 import { createReplayer, type Replayer } from '@/domain/replay/replayEvents'
 import type { Replay, Session } from '@/domain/replay/replayTypes'
@@ -71,13 +76,7 @@ export class DatasetCache {
 
   /** Every directory record, in directory order. */
   directoryRecords(): DirectoryRecord[] {
-    const d = this.directory
-    return [
-      ...[...d.accounts.values()].map((value): DirectoryRecord => ({ kind: 'account', value })),
-      ...[...d.servicers.values()].map((value): DirectoryRecord => ({ kind: 'servicer', value })),
-      ...[...d.groups.values()].map((value): DirectoryRecord => ({ kind: 'group', value })),
-      ...[...d.customers.values()].map((value): DirectoryRecord => ({ kind: 'customer', value })),
-    ]
+    return directoryRecords(directoryLists(this.directory))
   }
 
   /**

@@ -2,7 +2,7 @@
 // yesterday (in the demo's zone), all of yesterday included. Today is the live feed's alone
 // (mocks/liveFeed plays it, under ids of its own), so the two never overlap. Loaded on demand so
 // a build without the demo skips it.
-import type { DirectoryRecord } from '@/domain/dataset/validateDirectory'
+import { directoryRecords } from '@/domain/import/memoryDataset'
 import { formatDay, ZoneClock } from '@/domain/time/zoneClock'
 import type { DemoData } from './analytics.api'
 
@@ -15,12 +15,6 @@ export async function generateDemoData(now: number): Promise<DemoData> {
   const yesterday = clock.dayOf(Math.floor(now)) - 1
   const dataset = generateDataset({ ...DEMO_OPTIONS, endDate: formatDay(yesterday) })
   const events: unknown[] = [...dataset.events()]
-  const d = dataset.directory
-  const directory: DirectoryRecord[] = [
-    ...d.accounts.map((value) => ({ kind: 'account' as const, value })),
-    ...d.servicers.map((value) => ({ kind: 'servicer' as const, value })),
-    ...d.groups.map((value) => ({ kind: 'group' as const, value })),
-    ...d.customers.map((value) => ({ kind: 'customer' as const, value })),
-  ]
+  const directory = directoryRecords(dataset.directory)
   return { timezone: dataset.meta.timezone, directory, events }
 }

@@ -133,7 +133,7 @@ export async function previewImport(
   let merged: PendingImport['merged'] = null
   if (added.length > 0) {
     const mergedDirectory = emptyDirectory()
-    if (!replacesDemo) upsertDirectory(mergedDirectory, [...directoryRecordsOf(cache)])
+    if (!replacesDemo) upsertDirectory(mergedDirectory, cache.directoryRecords())
     upsertDirectory(mergedDirectory, directory)
     const replayer = createReplayer(mergedDirectory)
     replayer.add(inProcessingOrder(storedEvents.concat(added)))
@@ -163,11 +163,4 @@ export async function previewImport(
     preview: { token, files, problems, warnings, canCommit, replacesDemo } as ImportPreview,
     pending,
   }
-}
-
-function* directoryRecordsOf(cache: DatasetCache): Generator<DirectoryRecord> {
-  for (const value of cache.directory.accounts.values()) yield { kind: 'account', value }
-  for (const value of cache.directory.servicers.values()) yield { kind: 'servicer', value }
-  for (const value of cache.directory.groups.values()) yield { kind: 'group', value }
-  for (const value of cache.directory.customers.values()) yield { kind: 'customer', value }
 }

@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { generateDataset } from '../../mocks/demoDataset/generateDataset'
-import type { KfEvent } from '../../src/domain/dataset/records'
-import { validateEvent } from '../../src/domain/dataset/validateEvent'
-import type { DirectoryRecord } from '../../src/domain/dataset/validateDirectory'
+import { generatedReplayInput } from './generatedReplayInput'
 import { sessionStateAt } from '../../src/domain/figures/asOf'
 import { computeOverview } from '../../src/domain/figures/overview'
 import { computeRealtime } from '../../src/domain/figures/realtime'
-import { emptyDirectory, upsertDirectory } from '../../src/domain/import/memoryDataset'
 import { replayEvents } from '../../src/domain/replay/replayEvents'
-import { parseEventTime } from '../../src/domain/time/eventTime'
 import { ZoneClock } from '../../src/domain/time/zoneClock'
 
 function demo() {
-  const dataset = generateDataset({ seed: 5, endDate: '2026-11-20', days: 3, targetEvents: 6000 })
-  const events: KfEvent[] = []
-  for (const raw of dataset.events()) {
-    const check = validateEvent(raw, events.length, parseEventTime)
-    if (!check.ok) throw new Error(check.reason)
-    events.push(check.event)
-  }
-  const directory = emptyDirectory()
-  const d = dataset.directory
-  upsertDirectory(directory, [
-    ...d.accounts.map((value): DirectoryRecord => ({ kind: 'account', value })),
-    ...d.servicers.map((value): DirectoryRecord => ({ kind: 'servicer', value })),
-    ...d.groups.map((value): DirectoryRecord => ({ kind: 'group', value })),
-    ...d.customers.map((value): DirectoryRecord => ({ kind: 'customer', value })),
-  ])
+  const { events, directory } = generatedReplayInput({
+    seed: 5,
+    endDate: '2026-11-20',
+    days: 3,
+    targetEvents: 6000,
+  })
   return { replay: replayEvents(events, directory), directory }
 }
 

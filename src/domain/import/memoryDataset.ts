@@ -1,6 +1,6 @@
 // A dataset held in memory: what the report CLI and the tests import into. The app's Dexie
 // store follows the same plan (importPlan.ts) inside one transaction.
-import type { Directory, KfEvent } from '../dataset/records'
+import type { Account, Customer, Directory, Group, KfEvent, Servicer } from '../dataset/records'
 import { DEFAULT_TIMEZONE } from '../dataset/records'
 import type { DirectoryRecord } from '../dataset/validateDirectory'
 import { planImport, type ImportPlan } from './importPlan'
@@ -8,6 +8,33 @@ import type { ParsedFile } from './parsedFile'
 
 export function emptyDirectory(): Directory {
   return { accounts: new Map(), servicers: new Map(), groups: new Map(), customers: new Map() }
+}
+
+/** A directory's tables as lists: a Directory's maps (`directoryLists`) or a file's arrays. */
+export interface DirectoryLists {
+  accounts: Iterable<Account>
+  servicers: Iterable<Servicer>
+  groups: Iterable<Group>
+  customers: Iterable<Customer>
+}
+
+export function directoryLists(directory: Directory): DirectoryLists {
+  return {
+    accounts: directory.accounts.values(),
+    servicers: directory.servicers.values(),
+    groups: directory.groups.values(),
+    customers: directory.customers.values(),
+  }
+}
+
+/** Every record, table by table in directory order (accounts, servicers, groups, customers). */
+export function directoryRecords(lists: DirectoryLists): DirectoryRecord[] {
+  const records: DirectoryRecord[] = []
+  for (const value of lists.accounts) records.push({ kind: 'account', value })
+  for (const value of lists.servicers) records.push({ kind: 'servicer', value })
+  for (const value of lists.groups) records.push({ kind: 'group', value })
+  for (const value of lists.customers) records.push({ kind: 'customer', value })
+  return records
 }
 
 /** Upserts by key; an upsert replaces the whole record; groups keep first-appearance order. */
