@@ -4,6 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest'
 import { sessionKey } from '../../src/domain/replay/replayEvents'
 import { dropFiles, openApp, type BrowserSession } from './browser'
 import { storedMeta } from './pageFigures'
+import { ev, T10 } from '../fixtureEvents'
 
 let session: BrowserSession | null = null
 afterEach(async () => {
@@ -12,15 +13,7 @@ afterEach(async () => {
   session = null
 })
 
-// 2026-11-20T10:00:00+08:00; the browser runs in America/New_York, the dataset in Shanghai.
-const T10 = 1795140000
-const ev = (id: string, offset: number, fields: Record<string, unknown>) => ({
-  id,
-  time: T10 + offset,
-  open_kfid: 'kf1',
-  external_userid: 'c1',
-  ...fields,
-})
+// The browser runs in America/New_York, the dataset in Shanghai.
 const dataset = {
   format: 'kf-dataset',
   version: 1,

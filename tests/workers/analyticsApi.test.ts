@@ -4,18 +4,9 @@ import { KfDatabase } from '../../src/db/kfDatabase'
 import { bytesSource } from '../../src/domain/import/readDatasetFile'
 import { runReport } from '../../src/domain/report/runReport'
 import { createAnalyticsApi, type DemoData } from '../../src/workers/analytics.api'
+import { ev, T10 } from '../fixtureEvents'
 
-// 2026-11-20T10:00:00+08:00
-const T10 = 1795140000
 const NOW = T10 + 3600
-
-const ev = (id: string, offset: number, fields: Record<string, unknown>) => ({
-  id,
-  time: T10 + offset,
-  open_kfid: 'kf1',
-  external_userid: 'c1',
-  ...fields,
-})
 
 const dataset = {
   format: 'kf-dataset',

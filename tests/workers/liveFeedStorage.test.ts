@@ -5,18 +5,9 @@ import { writeFeedPage } from '../../src/db/feedRepository'
 import { StaleDatasetError } from '../../src/db/datasetRepository'
 import { createAnalyticsApi, type DemoData } from '../../src/workers/analytics.api'
 import type { FeedPageInput } from '../../src/workers/analyticsTypes'
+import { ev, T10 } from '../fixtureEvents'
 
-// 2026-11-20T10:00:00+08:00
-const T10 = 1795140000
 const NOW = T10 + 3600
-
-const ev = (id: string, offset: number, fields: Record<string, unknown>) => ({
-  id,
-  time: T10 + offset,
-  open_kfid: 'kf1',
-  external_userid: 'c1',
-  ...fields,
-})
 
 /** A tiny demo (yesterday's one closed session), so that the 演示数据 source is active. */
 const demo = async (): Promise<DemoData> => ({
