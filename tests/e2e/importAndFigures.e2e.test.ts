@@ -5,7 +5,14 @@ import { ALL_OVERVIEW_CARDS } from '../../src/domain/figures/figureCatalog'
 import type { Report } from '../../src/domain/report/reportTypes'
 import { openApp, dropFiles, type BrowserSession } from './browser'
 import { generatedNdjson, reportOf } from './fixtures'
-import { figuresIn, staffRowsIn, storedMeta, type RawFigure } from './pageFigures'
+import {
+  CARD_DENOMINATORS,
+  figuresIn,
+  ROW_DENOMINATORS,
+  staffRowsIn,
+  storedMeta,
+  type RawFigure,
+} from './pageFigures'
 
 const FROM = '2026-11-18'
 const TO = '2026-11-20'
@@ -53,19 +60,6 @@ async function importThroughPage(
     .toBe(false)
 }
 
-const RATE_PARTS: Record<string, string> = {}
-for (const card of ALL_OVERVIEW_CARDS) {
-  if (card.view.kind !== 'count') RATE_PARTS[card.id] = card.view.denominator
-}
-const STAFF_DENOMINATORS: Record<string, string> = {
-  replied: 'addressed',
-  first_response_seconds: 'replied',
-  surveys_answered: 'surveys_sent',
-  satisfied: 'surveys_answered',
-  middling: 'surveys_answered',
-  dissatisfied: 'surveys_answered',
-}
-
 function expectFigures(
   page: Record<string, RawFigure>,
   expected: Record<string, unknown>,
@@ -93,7 +87,7 @@ describe('import, then 数据总览 and 员工统计 equal `npm run report`', ()
     expectFigures(
       await figuresIn(page),
       report.overview as unknown as Record<string, unknown>,
-      RATE_PARTS,
+      CARD_DENOMINATORS,
     )
 
     await page.goto(`${inject('appUrl')}#/staff?${VIEW}`)
@@ -104,7 +98,7 @@ describe('import, then 数据总览 and 员工统计 equal `npm run report`', ()
     for (const expected of report.staff) {
       const figures = rows[expected.servicer_userid]!
       expect(Object.keys(figures).length, expected.servicer_userid).toBeGreaterThanOrEqual(12)
-      expectFigures(figures, expected as unknown as Record<string, unknown>, STAFF_DENOMINATORS)
+      expectFigures(figures, expected as unknown as Record<string, unknown>, ROW_DENOMINATORS)
     }
 
     // Reloading keeps the data: the same figures come back from IndexedDB.
@@ -116,7 +110,7 @@ describe('import, then 数据总览 and 员工统计 equal `npm run report`', ()
     expectFigures(
       await figuresIn(page),
       report.overview as unknown as Record<string, unknown>,
-      RATE_PARTS,
+      CARD_DENOMINATORS,
     )
   })
 })

@@ -7,7 +7,7 @@ import { decodeCursor, LiveFeedSource } from '../../mocks/liveFeed/liveFeedSourc
 import { chunkEvents, type FeedRow, type ProblemRow } from '../../src/db/kfDatabase'
 import type { KfEvent } from '../../src/domain/dataset/records'
 import type { DirectoryRecord } from '../../src/domain/dataset/validateDirectory'
-import { ALL_OVERVIEW_CARDS } from '../../src/domain/figures/figureCatalog'
+import { CARD_DENOMINATORS, ROW_DENOMINATORS } from './pageFigures'
 import type { Report, ReportArgs } from '../../src/domain/report/reportTypes'
 import { formatDay, parseDay } from '../../src/domain/time/zoneClock'
 import { reportOf } from './fixtures'
@@ -213,19 +213,6 @@ export async function boardSnapshot(page: Page): Promise<BoardSnapshot> {
   })
 }
 
-/** A rate's or an average's denominator on 数据总览's cards (and so on the board's). */
-const CARD_DENOMINATORS: Record<string, string> = {}
-for (const card of ALL_OVERVIEW_CARDS) {
-  if (card.view.kind !== 'count') CARD_DENOMINATORS[card.id] = card.view.denominator
-}
-const ROW_DENOMINATORS: Record<string, string> = {
-  replied: 'addressed',
-  first_response_seconds: 'replied',
-  surveys_answered: 'surveys_sent',
-  satisfied: 'surveys_answered',
-  middling: 'surveys_answered',
-  dissatisfied: 'surveys_answered',
-}
 const BOARD_CARDS = [
   'queue',
   'servicers_receiving',

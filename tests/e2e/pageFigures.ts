@@ -1,5 +1,6 @@
 // Reading figures off a page through their data attributes, never from formatted text.
 import type { Page } from 'playwright-core'
+import { ALL_OVERVIEW_CARDS } from '../../src/domain/figures/figureCatalog'
 
 export interface RawFigure {
   value?: number
@@ -98,4 +99,20 @@ export async function listedSessionKeys(page: Page): Promise<string[]> {
     }
     return [...keys]
   })
+}
+
+/** The report key of a card's denominator, for its rates and averages (data-num / data-den). */
+export const CARD_DENOMINATORS: Record<string, string> = {}
+for (const card of ALL_OVERVIEW_CARDS) {
+  if (card.view.kind !== 'count') CARD_DENOMINATORS[card.id] = card.view.denominator
+}
+
+/** The same for a servicer's row (员工统计, 实时看板's 接待员工数据). */
+export const ROW_DENOMINATORS: Record<string, string> = {
+  replied: 'addressed',
+  first_response_seconds: 'replied',
+  surveys_answered: 'surveys_sent',
+  satisfied: 'surveys_answered',
+  middling: 'surveys_answered',
+  dissatisfied: 'surveys_answered',
 }
